@@ -1,0 +1,3 @@
+from mentor_desktop.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+import pytest
+
+from mentor_desktop.domain.errors import ConflictError, ErrorCode, ValidationError
+from mentor_desktop.services.learners import LearnerInput
+
+
+def test_create_and_find_by_part_of_the_name(services):
+    created = services.learners.create(
+        LearnerInput(first_name="Amal", last_name="Haddad", languages=["ar", "en"])
+    )
+    services.learners.create(LearnerInput(first_name="Olena", last_name="Kovalenko"))
+    page = services.learners.list(query="hadd")
+    assert [r.full_name for r in page.rows] == ["Amal Haddad"]
+    assert page.total == 1
+    assert services.learners.get(created.id).data.languages == ["ar", "en"]
+
+
+def test_missing_name_names_the_field(services):
+    with pytest.raises(ValidationError) as caught:
+        services.learners.create(LearnerInput(first_name=" ", last_name="Haddad"))
+    assert caught.value.for_field("first_name").code is ErrorCode.REQUIRED
+
+
+def test_stale_update_is_a_conflict(services):
+    created = services.learners.create(LearnerInput(first_name="Amal", last_name="Haddad"))
+    data = created.data
+    data.phone = "+45 12 34 56 78"
+    services.learners.update(created.id, data, expected_version=created.version)
+    with pytest.raises(ConflictError):
+        services.learners.update(created.id, data, expected_version=created.version)
