@@ -26,6 +26,12 @@ class ErrorCode(StrEnum):
     NOT_FOUND = "not_found"
     DUPLICATE = "duplicate"
     ARCHIVED = "archived"
+    INACTIVE = "inactive"
+    INVALID_TRANSITION = "invalid_transition"
+    NOT_ENDED = "not_ended"
+    INVALID_FORMAT = "invalid_format"
+    INVALID_IMAGE = "invalid_image"
+    LAST_ADMIN = "last_admin"
 
 
 @dataclass(frozen=True)

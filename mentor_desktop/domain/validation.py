@@ -11,7 +11,9 @@ from typing import TypeVar
 from stdnum.dk import cvr as stdnum_cvr
 from stdnum.exceptions import ValidationError as StdnumError
 
+from mentor_desktop.domain.enums import PlacementStatus
 from mentor_desktop.domain.errors import ErrorCode, FieldError, ValidationError
+from mentor_desktop.domain.placements import can_change_status
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -19,6 +21,12 @@ ASCII_DIGITS = re.compile(r"[0-9]+\Z", re.ASCII)
 # Deliberately loose: one @, something on each side, a dot in the domain, no spaces.
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+\Z")
 PHONE = re.compile(r"\+?[0-9 ()-]{6,20}\Z", re.ASCII)
+# Logins are compared lower-cased: letters, digits, dot, hyphen, underscore.
+LOGIN = re.compile(r"[a-z0-9][a-z0-9._-]{1,99}\Z", re.ASCII)
+# Certificate numbers look like "MD-2026-0001": the prefix is upper-case ASCII.
+CERTIFICATE_PREFIX = re.compile(r"[A-Z0-9][A-Z0-9-]{0,19}\Z", re.ASCII)
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+MAX_IMAGE_BYTES = 2_000_000
 
 MAX_NAME = 200
 MAX_TEXT = 4000
@@ -136,6 +144,45 @@ class Checker:
         elif maximum is not None and value > maximum:
             self.add(field, ErrorCode.TOO_LARGE, value=value, max=maximum)
         return value
+
+    def login(self, field: str, value: str | None) -> str | None:
+        """A login, lower-cased; refused unless it is ASCII letters, digits, ``._-``."""
+        cleaned = self.text(field, value, required=True, max_length=100)
+        if cleaned is None:
+            return None
+        cleaned = cleaned.lower()
+        if not LOGIN.match(cleaned):
+            self.add(field, ErrorCode.INVALID_FORMAT, value=cleaned)
+        return cleaned
+
+    def certificate_prefix(self, field: str, value: str | None) -> str | None:
+        cleaned = self.text(field, value, required=True, max_length=20)
+        if cleaned is None:
+            return None
+        cleaned = cleaned.upper()
+        if not CERTIFICATE_PREFIX.match(cleaned):
+            self.add(field, ErrorCode.INVALID_FORMAT, value=cleaned)
+        return cleaned
+
+    def png(self, field: str, data: bytes | None, *, max_bytes: int = MAX_IMAGE_BYTES) -> None:
+        if data is None:
+            return
+        if not data.startswith(PNG_SIGNATURE):
+            self.add(field, ErrorCode.INVALID_IMAGE)
+        elif len(data) > max_bytes:
+            self.add(field, ErrorCode.TOO_LARGE, value=len(data), max=max_bytes)
+
+    def status_transition(
+        self, field: str, current: PlacementStatus | None, new: PlacementStatus | None
+    ) -> None:
+        """``new`` must be allowed after ``current`` (``None``: the placement is new)."""
+        if new is not None and not can_change_status(current, new):
+            self.add(
+                field,
+                ErrorCode.INVALID_TRANSITION,
+                value=new.value,
+                current=current.value if current is not None else None,
+            )
 
     def not_in_future(self, field: str, value: date | None, today: date) -> None:
         if value is not None and value > today:

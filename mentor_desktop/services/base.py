@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Generic, TypeVar
 
+import sqlalchemy as sa
 import sqlalchemy.orm as orm
 from sqlalchemy import exc
 from sqlalchemy.engine import URL
@@ -16,12 +17,15 @@ from sqlalchemy.engine import URL
 from mentor_desktop.db import models as m
 from mentor_desktop.db.engine import classify
 from mentor_desktop.domain.enums import AuditAction
-from mentor_desktop.domain.errors import ConflictError, MentorError, NotFoundError
+from mentor_desktop.domain.errors import ConflictError, ErrorCode, MentorError, NotFoundError
+from mentor_desktop.domain.validation import Checker
 
 T = TypeVar("T")
 M = TypeVar("M", bound=m.Base)
 
 MAX_PAGE = 500
+# Shorter queries match the start of a word: a trigram index cannot serve them.
+FTS_MIN_CHARS = 3
 
 
 def system_clock() -> datetime:
@@ -39,6 +43,10 @@ class ServiceContext:
 
     def today(self) -> date:
         return self.clock().astimezone().date()
+
+    def local_now(self) -> datetime:
+        """The clock's time in the computer's time zone, naive: what a tutor calls "now"."""
+        return self.clock().astimezone().replace(tzinfo=None)
 
     @contextmanager
     def write(self) -> Iterator[orm.Session]:
@@ -120,3 +128,79 @@ def clamp_page(offset: int, limit: int) -> tuple[int, int]:
 
 def like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def normalise_query(query: str) -> str:
+    """The search box's text as compared with ``search_text``: casefolded, single spaces."""
+    return " ".join(query.split()).casefold()
+
+
+def search_condition(
+    s: orm.Session,
+    query: str,
+    *,
+    search_column: sa.ColumnElement[str],
+    id_column: sa.ColumnElement[int],
+    fts_table: str,
+) -> sa.ColumnElement[bool] | None:
+    """A filter for rows whose casefolded ``search_text`` contains ``query``: through the FTS5
+    trigram table ``fts_table`` on SQLite, through LIKE (served by the pg_trgm index) on
+    PostgreSQL. One or two characters match the start of a word. ``None`` for an empty
+    query. Wildcards and quotes in the query are matched literally."""
+    needle = normalise_query(query)
+    if not needle:
+        return None
+    if len(needle) < FTS_MIN_CHARS:
+        prefix = like_escape(needle)
+        return sa.or_(
+            search_column.like(f"{prefix}%", escape="\\"),
+            search_column.like(f"% {prefix}%", escape="\\"),
+        )
+    if s.get_bind().dialect.name == "sqlite":
+        phrase = '"' + needle.replace('"', '""') + '"'
+        return id_column.in_(
+            sa.select(sa.column("rowid"))
+            .select_from(sa.table(fts_table))
+            .where(sa.text(f"{fts_table} MATCH :phrase").bindparams(phrase=phrase))
+        )
+    return search_column.like(f"%{like_escape(needle)}%", escape="\\")
+
+
+def require_reference(
+    s: orm.Session,
+    check: Checker,
+    field: str,
+    model: type[M],
+    entity_id: int | None,
+    *,
+    allow_archived: bool = False,
+) -> M | None:
+    """The row that the input's ``field`` points at. Adds REQUIRED, NOT_FOUND or ARCHIVED
+    to ``check`` (an archived row is allowed when ``allow_archived``)."""
+    if entity_id is None:
+        check.add(field, ErrorCode.REQUIRED)
+        return None
+    row = s.get(model, entity_id)
+    if row is None:
+        check.add(field, ErrorCode.NOT_FOUND, value=entity_id)
+        return None
+    if not allow_archived and getattr(row, "archived_at", None) is not None:
+        check.add(field, ErrorCode.ARCHIVED, value=entity_id)
+    return row
+
+
+def count(s: orm.Session, statement: sa.Select[tuple[int]]) -> int:
+    """The number of rows ``statement`` would return."""
+    return s.scalar(sa.select(sa.func.count()).select_from(statement.subquery())) or 0
+
+
+def apply_archived(
+    context: ServiceContext, s: orm.Session, row: m.Base, entity: str, *, archived: bool
+) -> None:
+    """Archive or restore ``row`` (a model with ``archived_at``), with its audit event; a row
+    already in that state is left alone."""
+    if (row.archived_at is not None) != archived:  # type: ignore[attr-defined]
+        row.archived_at = context.clock() if archived else None  # type: ignore[attr-defined]
+        action = AuditAction.ARCHIVE if archived else AuditAction.RESTORE
+        context.audit(s, action, entity, row.id, ["archived_at"])  # type: ignore[attr-defined]
+        s.flush()

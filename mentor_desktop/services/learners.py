@@ -27,11 +27,10 @@ from mentor_desktop.services.base import (
     check_version,
     clamp_page,
     get_or_raise,
-    like_escape,
+    search_condition,
 )
 
 ENTITY = "learner"
-FTS_MIN_CHARS = 3
 
 
 @dataclass
@@ -309,28 +308,15 @@ class LearnerService:
         condition: list[sa.ColumnElement[bool]] = []
         if not include_archived:
             condition.append(m.Learner.archived_at.is_(None))
-        needle = " ".join(query.split()).casefold()
-        if not needle:
-            return condition
-        if s.get_bind().dialect.name == "sqlite" and len(needle) >= FTS_MIN_CHARS:
-            phrase = '"' + needle.replace('"', '""') + '"'
-            condition.append(
-                m.Learner.id.in_(
-                    sa.select(sa.column("rowid"))
-                    .select_from(sa.table("learner_fts"))
-                    .where(sa.text("learner_fts MATCH :phrase").bindparams(phrase=phrase))
-                )
-            )
-        elif len(needle) >= FTS_MIN_CHARS:
-            condition.append(m.Learner.search_text.like(f"%{like_escape(needle)}%", escape="\\"))
-        else:
-            prefix = like_escape(needle)
-            condition.append(
-                sa.or_(
-                    m.Learner.search_text.like(f"{prefix}%", escape="\\"),
-                    m.Learner.search_text.like(f"% {prefix}%", escape="\\"),
-                )
-            )
+        found = search_condition(
+            s,
+            query,
+            search_column=m.Learner.search_text,
+            id_column=m.Learner.id,
+            fts_table="learner_fts",
+        )
+        if found is not None:
+            condition.append(found)
         return condition
 
     def _detail(self, s: orm.Session, row: m.Learner) -> LearnerDetail:
