@@ -14,7 +14,14 @@ from mentor_desktop.db.migrate import schema_state, upgrade
 from mentor_desktop.domain.errors import DatabaseError, DatabaseProblem
 from mentor_desktop.paths import Paths
 from mentor_desktop.services.base import ServiceContext
+from mentor_desktop.services.centre import CentreService
+from mentor_desktop.services.employers import EmployerService
 from mentor_desktop.services.learners import LearnerService
+from mentor_desktop.services.placements import PlacementService
+from mentor_desktop.services.reference import ReferenceService
+from mentor_desktop.services.sessions import SessionService
+from mentor_desktop.services.sites import AgreementService, ContactService, SiteService
+from mentor_desktop.services.users import UserService
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +33,15 @@ class Services:
     engine: Engine
     context: ServiceContext
     learners: LearnerService
+    employers: EmployerService
+    sites: SiteService
+    contacts: ContactService
+    agreements: AgreementService
+    placements: PlacementService
+    sessions: SessionService
+    reference: ReferenceService
+    centre: CentreService
+    users: UserService
 
     @property
     def url(self) -> URL:
@@ -41,7 +57,23 @@ class Services:
 
 def build_services(engine: Engine, url: URL) -> Services:
     context = ServiceContext(session_factory=make_session_factory(engine), url=url)
-    return Services(engine=engine, context=context, learners=LearnerService(context))
+    services = Services(
+        engine=engine,
+        context=context,
+        learners=LearnerService(context),
+        employers=EmployerService(context),
+        sites=SiteService(context),
+        contacts=ContactService(context),
+        agreements=AgreementService(context),
+        placements=PlacementService(context),
+        sessions=SessionService(context),
+        reference=ReferenceService(context),
+        centre=CentreService(context),
+        users=UserService(context),
+    )
+    # Two small reads when the catalogue is complete; writes only into a new database.
+    services.reference.ensure_reference_data()
+    return services
 
 
 def open_database(raw_url: str | None, paths: Paths, *, migrate: bool = True) -> Services:

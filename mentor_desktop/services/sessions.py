@@ -1,0 +1,380 @@
+"""Sessions (visits) of a placement: create, update, get, list per placement or tutor, and
+delete."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from datetime import date, datetime, time
+
+import sqlalchemy as sa
+import sqlalchemy.orm as orm
+
+from mentor_desktop.db import models as m
+from mentor_desktop.domain.enums import Attendance, AuditAction, SessionMode
+from mentor_desktop.domain.errors import ErrorCode
+from mentor_desktop.domain.validation import (
+    MAX_SESSION_MINUTES,
+    MAX_TEXT,
+    Checker,
+    lessons_of_45,
+    session_in_future,
+)
+from mentor_desktop.services.base import (
+    Page,
+    ServiceContext,
+    changed_fields,
+    check_version,
+    clamp_page,
+    get_or_raise,
+    require_reference,
+)
+from mentor_desktop.services.reference import WorkSituationRow
+
+ENTITY = "session"
+
+
+@dataclass
+class SessionInput:
+    """What a tutor logs about one visit. ``tutor_id`` None means the placement's tutor."""
+
+    placement_id: int | None = None
+    session_date: date | None = None
+    start_time: time | None = None
+    minutes: int | None = None
+    mode: SessionMode = SessionMode.ON_SITE
+    attendance: Attendance = Attendance.ATTENDED
+    work_situation_ids: list[int] = field(default_factory=list)
+    work_situations_other: str | None = None
+    note: str | None = None
+    next_step: str | None = None
+    tutor_id: int | None = None
+
+    @property
+    def lessons(self) -> float:
+        return lessons_of_45(self.minutes or 0)
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    id: int
+    placement_id: int
+    learner_id: int
+    learner_name: str
+    employer_name: str
+    tutor_id: int | None
+    tutor_name: str | None
+    session_date: date
+    start_time: time | None
+    minutes: int
+    mode: SessionMode
+    attendance: Attendance
+    has_note: bool
+
+    @property
+    def lessons(self) -> float:
+        """The minutes as lessons of 45 minutes (lektioner)."""
+        return lessons_of_45(self.minutes)
+
+
+@dataclass(frozen=True)
+class SessionDetail:
+    id: int
+    version: int
+    data: SessionInput
+    learner_id: int
+    learner_name: str
+    employer_name: str
+    site_name: str
+    tutor_name: str | None
+    work_situations: list[WorkSituationRow]
+    created_at: datetime
+    updated_at: datetime
+
+    @property
+    def lessons(self) -> float:
+        return self.data.lessons
+
+
+# Columns stored as they are; work situations and the tutor are handled apart.
+_COLUMNS = [
+    f.name
+    for f in fields(SessionInput)
+    if f.name not in ("work_situation_ids", "tutor_id", "placement_id")
+]
+_AUDITED = [*_COLUMNS, "placement_id", "tutor_id", "work_situation_ids"]
+
+
+def validate(data: SessionInput, now: datetime) -> SessionInput:
+    """Cleaned copy of ``data`` (rules that need no database); ``now`` is local and naive.
+    Raises ``ValidationError`` naming every bad field."""
+    check = Checker()
+    if data.session_date is None:
+        check.add("session_date", ErrorCode.REQUIRED)
+    if data.placement_id is None:
+        check.add("placement_id", ErrorCode.REQUIRED)
+    minutes = check.positive_int("minutes", data.minutes, maximum=MAX_SESSION_MINUTES)
+    attendance = check.choice("attendance", data.attendance, Attendance)
+    cleaned = SessionInput(
+        placement_id=data.placement_id,
+        session_date=data.session_date,
+        start_time=data.start_time,
+        minutes=minutes,
+        mode=check.choice("mode", data.mode, SessionMode) or SessionMode.ON_SITE,
+        attendance=attendance or Attendance.ATTENDED,
+        work_situation_ids=list(dict.fromkeys(data.work_situation_ids)),
+        work_situations_other=check.text(
+            "work_situations_other", data.work_situations_other, max_length=MAX_TEXT
+        ),
+        note=check.text("note", data.note, max_length=MAX_TEXT),
+        next_step=check.text("next_step", data.next_step, max_length=MAX_TEXT),
+        tutor_id=data.tutor_id,
+    )
+    if attendance is Attendance.ATTENDED and data.session_date is not None:
+        start = (
+            datetime.combine(data.session_date, data.start_time)
+            if data.start_time is not None
+            else None
+        )
+        if session_in_future(data.session_date, start, now):
+            on_field = "session_date" if data.session_date > now.date() else "start_time"
+            check.add(on_field, ErrorCode.ATTENDED_IN_FUTURE, value=data.session_date.isoformat())
+    check.raise_if_any()
+    return cleaned
+
+
+class SessionService:
+    def __init__(self, context: ServiceContext):
+        self._context = context
+
+    def create(self, data: SessionInput) -> SessionDetail:
+        """Raises ``ValidationError`` (also for a missing or archived placement, an unknown
+        or retired work situation, a missing or inactive tutor)."""
+        cleaned = validate(data, self._context.local_now())
+        with self._context.write() as s:
+            check = Checker()
+            placement = require_reference(
+                s, check, "placement_id", m.Placement, cleaned.placement_id
+            )
+            situations = self._situations(s, check, cleaned.work_situation_ids, [])
+            tutor_id = self._tutor(s, check, cleaned.tutor_id, None, placement)
+            check.raise_if_any()
+            assert placement is not None
+            row = m.Session(
+                placement_id=placement.id,
+                tutor_id=tutor_id,
+                **{name: getattr(cleaned, name) for name in _COLUMNS},
+            )
+            row.work_situations = situations
+            s.add(row)
+            s.flush()
+            self._context.audit(s, AuditAction.CREATE, ENTITY, row.id, _AUDITED)
+            return self._detail(s, row)
+
+    def update(
+        self, session_id: int, data: SessionInput, *, expected_version: int
+    ) -> SessionDetail:
+        """Raises ``ValidationError``, ``NotFoundError``, ``ConflictError``."""
+        cleaned = validate(data, self._context.local_now())
+        with self._context.write() as s:
+            row = get_or_raise(s, m.Session, session_id)
+            check_version(row, ENTITY, session_id, expected_version)
+            check = Checker()
+            placement = require_reference(
+                s,
+                check,
+                "placement_id",
+                m.Placement,
+                cleaned.placement_id,
+                allow_archived=cleaned.placement_id == row.placement_id,
+            )
+            situations = self._situations(s, check, cleaned.work_situation_ids, row.work_situations)
+            tutor_id = self._tutor(s, check, cleaned.tutor_id, row.tutor_id, placement)
+            check.raise_if_any()
+            values = {name: getattr(cleaned, name) for name in _COLUMNS}
+            values.update(placement_id=cleaned.placement_id, tutor_id=tutor_id)
+            changed = changed_fields(row, values)
+            if sorted(w.id for w in row.work_situations) != sorted(w.id for w in situations):
+                row.work_situations = situations
+                changed.append("work_situation_ids")
+            if changed:
+                self._context.audit(s, AuditAction.UPDATE, ENTITY, row.id, changed)
+                # A change only to the work situations must still bump the version.
+                row.updated_at = self._context.clock()
+                s.flush()
+            return self._detail(s, row)
+
+    def delete(self, session_id: int, *, expected_version: int) -> None:
+        """Delete the session for good; its audit event keeps only the id.
+        Raises ``NotFoundError``, ``ConflictError``."""
+        with self._context.write() as s:
+            row = get_or_raise(s, m.Session, session_id)
+            check_version(row, ENTITY, session_id, expected_version)
+            s.delete(row)
+            self._context.audit(s, AuditAction.DELETE, ENTITY, session_id)
+
+    def get(self, session_id: int) -> SessionDetail:
+        """Raises ``NotFoundError``."""
+        with self._context.read() as s:
+            return self._detail(s, get_or_raise(s, m.Session, session_id))
+
+    def list(
+        self,
+        *,
+        placement_id: int | None = None,
+        tutor_id: int | None = None,
+        learner_id: int | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        attendance: Attendance | None = None,
+        offset: int = 0,
+        limit: int = 100,
+        descending: bool = True,
+        count: bool = True,
+    ) -> Page[SessionRow]:
+        """One page of sessions by date (newest first unless ``descending`` is False),
+        filtered in the database. ``date_from`` and ``date_to`` are inclusive."""
+        offset, limit = clamp_page(offset, limit)
+        with self._context.read() as s:
+            condition: list[sa.ColumnElement[bool]] = []
+            if placement_id is not None:
+                condition.append(m.Session.placement_id == placement_id)
+            if tutor_id is not None:
+                condition.append(m.Session.tutor_id == tutor_id)
+            if learner_id is not None:
+                condition.append(m.Placement.learner_id == learner_id)
+            if date_from is not None:
+                condition.append(m.Session.session_date >= date_from)
+            if date_to is not None:
+                condition.append(m.Session.session_date <= date_to)
+            if attendance is not None:
+                condition.append(m.Session.attendance == attendance)
+            joined = (
+                sa.select(m.Session.id)
+                .join(m.Placement, m.Session.placement_id == m.Placement.id)
+                .where(*condition)
+            )
+            keys = [m.Session.session_date, m.Session.start_time, m.Session.id]
+            order_by = [k.desc().nulls_last() if descending else k.asc().nulls_last() for k in keys]
+            statement = (
+                joined.with_only_columns(
+                    m.Session.id,
+                    m.Session.placement_id,
+                    m.Learner.id,
+                    m.Learner.first_name,
+                    m.Learner.last_name,
+                    m.Employer.name,
+                    m.Session.tutor_id,
+                    m.User.name,
+                    m.Session.session_date,
+                    m.Session.start_time,
+                    m.Session.minutes,
+                    m.Session.mode,
+                    m.Session.attendance,
+                    m.Session.note.is_not(None),
+                )
+                .join(m.Learner, m.Placement.learner_id == m.Learner.id)
+                .join(m.Site, m.Placement.site_id == m.Site.id)
+                .join(m.Employer, m.Site.employer_id == m.Employer.id)
+                .outerjoin(m.User, m.Session.tutor_id == m.User.id)
+                .order_by(*order_by)
+                .offset(offset)
+                .limit(limit)
+            )
+            rows = [
+                SessionRow(
+                    id=r[0],
+                    placement_id=r[1],
+                    learner_id=r[2],
+                    learner_name=f"{r[3]} {r[4]}",
+                    employer_name=r[5],
+                    tutor_id=r[6],
+                    tutor_name=r[7],
+                    session_date=r[8],
+                    start_time=r[9],
+                    minutes=r[10],
+                    mode=r[11],
+                    attendance=r[12],
+                    has_note=bool(r[13]),
+                )
+                for r in s.execute(statement)
+            ]
+            total = (
+                s.scalar(sa.select(sa.func.count()).select_from(joined.subquery()))
+                if count
+                else offset + len(rows)
+            )
+            return Page(rows, offset, total or 0)
+
+    def _situations(
+        self,
+        s: orm.Session,
+        check: Checker,
+        ids: list[int],
+        current: list[m.WorkSituation],
+    ) -> list[m.WorkSituation]:
+        """The catalogue entries for ``ids``; a retired entry only if the session has it."""
+        if not ids:
+            return []
+        found = {
+            w.id: w
+            for w in s.scalars(sa.select(m.WorkSituation).where(m.WorkSituation.id.in_(ids)))
+        }
+        kept = {w.id for w in current}
+        for situation_id in ids:
+            situation = found.get(situation_id)
+            if situation is None or (not situation.active and situation_id not in kept):
+                check.add("work_situation_ids", ErrorCode.INVALID_CHOICE, value=situation_id)
+        return [found[i] for i in ids if i in found]
+
+    def _tutor(
+        self,
+        s: orm.Session,
+        check: Checker,
+        tutor_id: int | None,
+        current: int | None,
+        placement: m.Placement | None,
+    ) -> int | None:
+        """The session's tutor: as given, else the placement's tutor, else the acting user.
+        A newly chosen tutor must exist and be active."""
+        if tutor_id is None:
+            if current is not None:
+                return current
+            if placement is not None and placement.tutor_id is not None:
+                return placement.tutor_id
+            return self._context.user_id
+        if tutor_id != current:
+            user = s.get(m.User, tutor_id)
+            if user is None:
+                check.add("tutor_id", ErrorCode.NOT_FOUND, value=tutor_id)
+            elif not user.active:
+                check.add("tutor_id", ErrorCode.INACTIVE, value=tutor_id)
+        return tutor_id
+
+    def _detail(self, s: orm.Session, row: m.Session) -> SessionDetail:
+        placement = row.placement
+        learner = s.get(m.Learner, placement.learner_id)
+        site = s.get(m.Site, placement.site_id)
+        assert learner is not None and site is not None
+        tutor = s.get(m.User, row.tutor_id) if row.tutor_id is not None else None
+        situations = sorted(row.work_situations, key=lambda w: w.id)
+        data = SessionInput(
+            placement_id=row.placement_id,
+            tutor_id=row.tutor_id,
+            work_situation_ids=[w.id for w in situations],
+            **{name: getattr(row, name) for name in _COLUMNS},
+        )
+        return SessionDetail(
+            id=row.id,
+            version=row.version,
+            data=data,
+            learner_id=learner.id,
+            learner_name=f"{learner.first_name} {learner.last_name}",
+            employer_name=site.employer.name,
+            site_name=site.name,
+            tutor_name=tutor.name if tutor is not None else None,
+            work_situations=[
+                WorkSituationRow(w.id, w.code, w.name_da, w.name_en, w.active) for w in situations
+            ],
+            created_at=row.created_at,
+            updated_at=row.updated_at,
+        )
