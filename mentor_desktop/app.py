@@ -1,0 +1,321 @@
+"""Start-up of the window program: arguments, logging, translators, the database and the
+main window. ``main`` is the ``mentor-desktop`` command and ``python -m mentor_desktop``."""
+
+from __future__ import annotations
+
+import argparse
+import faulthandler
+import logging
+import logging.handlers
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from dataclasses import dataclass
+from types import TracebackType
+from typing import IO
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QWidget
+
+import mentor_desktop
+from mentor_desktop.bootstrap import Services, open_database
+from mentor_desktop.db.engine import DATABASE_URL_ENV
+from mentor_desktop.domain.errors import DatabaseError, MentorError
+from mentor_desktop.paths import DATA_DIR_ENV, Paths, resolve_paths, translations_dir
+from mentor_desktop.ui.main_window import MainWindow
+from mentor_desktop.ui.messages import database_error_text
+from mentor_desktop.ui.prompter import Prompter
+from mentor_desktop.ui.settings import Settings
+from mentor_desktop.ui.tasks import Progress, TaskRunner
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("da", "en")
+EXIT_DATABASE_ERROR = 2
+LOG_FILE = "mentor-desktop.log"
+
+
+@dataclass(frozen=True)
+class Options:
+    database: str | None = None
+    data_dir: str | None = None
+    lang: str | None = None
+    demo: bool = False
+
+
+def parse_args(argv: Sequence[str] | None = None) -> Options:
+    parser = argparse.ArgumentParser(
+        prog="mentor-desktop",
+        description="Mentor Desktop: the workplace Danish tutor's program.",
+    )
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        default=os.environ.get(DATABASE_URL_ENV),
+        help="a SQLite file or a postgresql:// URL "
+        f"(default: ${DATABASE_URL_ENV}, else a SQLite file in the data folder)",
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=os.environ.get(DATA_DIR_ENV),
+        help=f"folder for data, logs, backups and settings (default: ${DATA_DIR_ENV}, else "
+        "the user's profile)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="language of the window (default: Danish on a Danish system, else English)",
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="fill in a demo centre if the database is empty"
+    )
+    parser.add_argument("--version", action="version", version=mentor_desktop.__version__)
+    args = parser.parse_args(argv)
+    return Options(
+        database=args.database or None,
+        data_dir=args.data_dir or None,
+        lang=args.lang,
+        demo=args.demo,
+    )
+
+
+def choose_language(requested: str | None, system: QLocale | None = None) -> str:
+    """``requested`` if given; else Danish on a Danish system, English otherwise."""
+    if requested in LANGUAGES:
+        return requested
+    locale = system if system is not None else QLocale.system()
+    return "da" if locale.language() == QLocale.Language.Danish else "en"
+
+
+def locale_for(language: str, system: QLocale | None = None) -> QLocale:
+    """The locale for dates and numbers: Danish for Danish; for English the system's own
+    English locale, else British English (day before month, as in Denmark)."""
+    if language == "da":
+        return QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
+    locale = system if system is not None else QLocale.system()
+    if locale.language() == QLocale.Language.English:
+        return locale
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Qt's own translator first (standard buttons and dialogs), then the program's. English
+    is the source language; its translator only supplies plural forms."""
+    installed: list[QTranslator] = []
+    QLocale.setDefault(locale_for(language))
+    candidates = [(f"mentor_desktop_{language}", str(translations_dir()))]
+    if language != "en":
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        candidates.insert(0, (f"qtbase_{language}", qt_folder))
+    for name, folder in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+        else:
+            log.warning("No translation %s in %s", name, folder)
+    return installed
+
+
+def remove_translators(app: QCoreApplication, translators: Sequence[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)
+
+
+class LogSetup:
+    """A rotating log file in the log folder, warnings on stderr, and faulthandler writing
+    hard crashes to ``crash.log`` beside the log."""
+
+    def __init__(self, paths: Paths):
+        paths.log_dir.mkdir(parents=True, exist_ok=True)
+        self.file_handler = logging.handlers.RotatingFileHandler(
+            paths.log_dir / LOG_FILE, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+        )
+        self.file_handler.setFormatter(
+            logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s")
+        )
+        self.console_handler = logging.StreamHandler()
+        self.console_handler.setLevel(logging.WARNING)
+        root = logging.getLogger()
+        root.setLevel(logging.INFO)
+        root.addHandler(self.file_handler)
+        root.addHandler(self.console_handler)
+        self._crash_file: IO[str] = open(  # noqa: SIM115 (open while the program runs)
+            paths.log_dir / "crash.log", "a", encoding="utf-8"
+        )
+        faulthandler.enable(file=self._crash_file, all_threads=True)
+
+    def close(self) -> None:
+        faulthandler.disable()
+        self._crash_file.close()
+        root = logging.getLogger()
+        for handler in (self.file_handler, self.console_handler):
+            root.removeHandler(handler)
+            handler.close()
+
+
+class Program:
+    """One run of the window program over one database."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        options: Options,
+        paths: Paths,
+        prompter: Prompter,
+        *,
+        tasks: TaskRunner | None = None,
+    ):
+        self.app = app
+        self.options = options
+        self.paths = paths
+        self.prompter = prompter
+        self.tasks = tasks or TaskRunner(app)
+        self.language = choose_language(options.lang)
+        self.settings = Settings(paths.config_dir)
+        self.services: Services | None = None
+        self.window: MainWindow | None = None
+        self._translators: list[QTranslator] = []
+        self._in_excepthook = False
+
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate("Program", text)
+
+    def start(self) -> bool:
+        """Translate, open the database and show the window. On a database problem, show
+        what is wrong and return ``False`` without having changed anything."""
+        self._translators = install_translators(self.app, self.language)
+        try:
+            self.services = open_database(self.options.database, self.paths)
+        except DatabaseError as error:
+            log.error("Cannot open the database: %s", error)
+            self.prompter.error(
+                None,
+                self.tr("Cannot open the database"),
+                database_error_text(error) + "\n\n" + self.tr("Mentor Desktop will now close."),
+                error.detail,
+            )
+            return False
+        log.info("Opened %s", self.services.description)
+        self.window = MainWindow(self.services, self.settings, self.prompter)
+        self.window.show()
+        self.offer_demo()
+        return True
+
+    def offer_demo(self) -> None:
+        """On an empty database, fill in a demo centre: at once with ``--demo``, else if the
+        user agrees (asked once per database)."""
+        assert self.services is not None and self.window is not None
+        demo = getattr(self.services, "demo", None)
+        if demo is None:
+            return
+        try:
+            if not demo.database_is_empty():
+                return
+        except MentorError as error:
+            self.window.show_error(error)
+            return
+        if not self.options.demo:
+            declined = self.settings.value("demo/declined")
+            if self.services.description in declined:
+                return
+            agreed = self.prompter.confirm(
+                self.window,
+                self.tr("Demo centre"),
+                self.tr(
+                    "The database is empty. Fill in a demo centre with made-up tutors, "
+                    "employers, learners and sessions, to try the program out?"
+                ),
+            )
+            if not agreed:
+                self.settings.set_value("demo/declined", [*declined, self.services.description])
+                return
+        self.fill_demo()
+
+    def fill_demo(self) -> None:
+        assert self.services is not None and self.window is not None
+        from mentor_desktop.services.demo import DemoSize
+
+        demo = self.services.demo
+        window = self.window
+
+        def work(progress: Progress) -> None:
+            demo.fill(size=DemoSize.SMALL, seed=1, progress=progress)
+
+        def on_failure(error: BaseException) -> None:
+            if isinstance(error, MentorError):
+                window.show_error(error)
+            else:
+                self.prompter.unexpected_error(window, _format_exception(error))
+
+        self.tasks.start_with_progress(
+            window,
+            self.tr("Filling in the demo centre…"),
+            work,
+            on_success=lambda _result: window.events.data_reset.emit(),
+            on_failure=on_failure,
+            on_cancel=window.events.data_reset.emit,
+        )
+
+    def excepthook(
+        self,
+        kind: type[BaseException],
+        error: BaseException,
+        trace: TracebackType | None,
+    ) -> None:
+        """Log an unexpected error and show it with copyable details."""
+        details = "".join(traceback.format_exception(kind, error, trace))
+        log.error("Unexpected error\n%s", details)
+        if self._in_excepthook:
+            return
+        self._in_excepthook = True
+        try:
+            parent: QWidget | None = self.window
+            self.prompter.unexpected_error(parent, details)
+        finally:
+            self._in_excepthook = False
+
+    def close(self) -> None:
+        self.tasks.wait()
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+        if self.services is not None:
+            self.services.close()
+            self.services = None
+        remove_translators(self.app, self._translators)
+        self._translators = []
+
+
+def _format_exception(error: BaseException) -> str:
+    return "".join(traceback.format_exception(type(error), error, error.__traceback__))
+
+
+def main(argv: Sequence[str] | None = None, *, prompter: Prompter | None = None) -> int:
+    """Run the window program; returns the exit code (2 when the database cannot be used)."""
+    options = parse_args(sys.argv[1:] if argv is None else argv)
+    paths = resolve_paths(options.data_dir)
+    paths.ensure()
+    logs = LogSetup(paths)
+    log.info("Mentor Desktop %s starting", mentor_desktop.__version__)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Mentor Desktop")
+    app.setApplicationVersion(mentor_desktop.__version__)
+    app.setOrganizationName("MentorDesktop")
+    app.setDesktopFileName("mentor-desktop")
+    program = Program(app, options, paths, prompter or Prompter())
+    previous_hook = sys.excepthook
+    sys.excepthook = program.excepthook
+    try:
+        if not program.start():
+            return EXIT_DATABASE_ERROR
+        return app.exec()
+    finally:
+        program.close()
+        sys.excepthook = previous_hook
+        log.info("Mentor Desktop stopped")
+        logs.close()

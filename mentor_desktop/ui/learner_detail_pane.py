@@ -1,0 +1,294 @@
+"""The read-only detail pane of the Learners screen: who the learner is, the indicative
+Danish level at start, the legal basis, the placements and the teaching given."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentor_desktop.domain.enums import Skill
+from mentor_desktop.domain.validation import lessons_of_45
+from mentor_desktop.services.learners import LearnerDetail, LearnerPlacementSummary
+from mentor_desktop.ui import labels
+
+_LEVEL_FIELDS = {
+    Skill.LISTENING: "level_listening",
+    Skill.SPEAKING: "level_speaking",
+    Skill.READING: "level_reading",
+    Skill.WRITING: "level_writing",
+}
+
+
+def format_date(value: date | None) -> str:
+    if value is None:
+        return ""
+    return QLocale().toString(
+        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+    )
+
+
+def format_decimal(value: float) -> str:
+    return QLocale().toString(value, "f", 1)
+
+
+class LearnerDetailPane(QScrollArea):
+    """Shows one ``LearnerDetail``; editing happens elsewhere."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("learner_detail_pane")
+        self._detail: LearnerDetail | None = None
+        self._build_ui()
+        self.retranslate_ui()
+
+    @property
+    def detail(self) -> LearnerDetail | None:
+        return self._detail
+
+    def _value_label(self) -> QLabel:
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        return label
+
+    def _heading(self) -> QLabel:
+        label = QLabel()
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+        label.setContentsMargins(0, 12, 0, 2)
+        return label
+
+    def _form(self, layout: QVBoxLayout) -> QFormLayout:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(form)
+        return form
+
+    def _row(self, form: QFormLayout) -> tuple[QLabel, QLabel]:
+        caption = QLabel()
+        value = self._value_label()
+        caption.setBuddy(value)
+        form.addRow(caption, value)
+        return caption, value
+
+    def _build_ui(self) -> None:
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setMinimumWidth(320)
+        content = QWidget()
+        content.setObjectName("learner_detail_content")
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(16, 12, 16, 12)
+
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("learner_detail_empty_label")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        layout.addWidget(self.empty_label)
+
+        self.details_widget = QWidget()
+        details = QVBoxLayout(self.details_widget)
+        details.setContentsMargins(0, 0, 0, 0)
+        self.name_label = QLabel()
+        self.name_label.setObjectName("learner_name_label")
+        self.name_label.setWordWrap(True)
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.name_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.name_label.setFont(font)
+        details.addWidget(self.name_label)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("learner_status_label")
+        details.addWidget(self.status_label)
+
+        self.personal_heading = self._heading()
+        details.addWidget(self.personal_heading)
+        personal = self._form(details)
+        self.birth_date_caption, self.birth_date_value = self._row(personal)
+        self.languages_caption, self.languages_value = self._row(personal)
+        self.case_reference_caption, self.case_reference_value = self._row(personal)
+        self.phone_caption, self.phone_value = self._row(personal)
+        self.email_caption, self.email_value = self._row(personal)
+
+        self.level_heading = self._heading()
+        details.addWidget(self.level_heading)
+        self.level_note_label = QLabel()
+        self.level_note_label.setWordWrap(True)
+        details.addWidget(self.level_note_label)
+        levels = self._form(details)
+        self.level_captions: dict[Skill, QLabel] = {}
+        self.level_values: dict[Skill, QLabel] = {}
+        for skill in _LEVEL_FIELDS:
+            self.level_captions[skill], self.level_values[skill] = self._row(levels)
+        self.assessed_on_caption, self.assessed_on_value = self._row(levels)
+
+        self.teaching_heading = self._heading()
+        details.addWidget(self.teaching_heading)
+        teaching = self._form(details)
+        self.sessions_caption, self.sessions_value = self._row(teaching)
+        self.sessions_value.setObjectName("learner_sessions_value")
+        self.hours_caption, self.hours_value = self._row(teaching)
+        self.hours_value.setObjectName("learner_hours_value")
+
+        self.placements_heading = self._heading()
+        details.addWidget(self.placements_heading)
+        self.placements_layout = QVBoxLayout()
+        self.placements_layout.setSpacing(6)
+        details.addLayout(self.placements_layout)
+        self.no_placements_label = QLabel()
+        details.addWidget(self.no_placements_label)
+
+        self.privacy_heading = self._heading()
+        details.addWidget(self.privacy_heading)
+        privacy = self._form(details)
+        self.legal_basis_caption, self.legal_basis_value = self._row(privacy)
+        self.consent_given_caption, self.consent_given_value = self._row(privacy)
+        self.consent_withdrawn_caption, self.consent_withdrawn_value = self._row(privacy)
+
+        details.addStretch(1)
+        layout.addWidget(self.details_widget)
+        self.setWidget(content)
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("Learner details"))
+        self.empty_label.setText(self.tr("Choose a learner in the list to see the details."))
+        self.personal_heading.setText(self.tr("Personal details"))
+        self.birth_date_caption.setText(self.tr("Date of birth:"))
+        self.languages_caption.setText(self.tr("Languages:"))
+        self.case_reference_caption.setText(self.tr("Case reference:"))
+        self.phone_caption.setText(self.tr("Phone:"))
+        self.email_caption.setText(self.tr("Email:"))
+        self.level_heading.setText(self.tr("Danish at start (indicative)"))
+        self.level_note_label.setText(
+            self.tr(
+                "An indicative assessment of Danish for communication at work, "
+                "not the result of a test."
+            )
+        )
+        for skill, caption in self.level_captions.items():
+            caption.setText(self.tr("{skill}:").format(skill=labels.skill(skill)))
+        self.assessed_on_caption.setText(self.tr("Assessed on:"))
+        self.teaching_heading.setText(self.tr("Teaching"))
+        self.sessions_caption.setText(self.tr("Sessions held:"))
+        self.hours_caption.setText(self.tr("Hours:"))
+        self.placements_heading.setText(self.tr("Placements"))
+        self.no_placements_label.setText(self.tr("No placements yet."))
+        self.privacy_heading.setText(self.tr("Data protection"))
+        self.legal_basis_caption.setText(self.tr("Legal basis:"))
+        self.consent_given_caption.setText(self.tr("Consent given:"))
+        self.consent_withdrawn_caption.setText(self.tr("Consent withdrawn:"))
+        for caption in self.findChildren(QLabel):
+            value = caption.buddy()
+            if value is not None:
+                value.setAccessibleName(caption.text().rstrip(":"))
+        self.show_learner(self._detail)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def show_learner(self, detail: LearnerDetail | None) -> None:
+        """Show ``detail``, or the hint to choose a learner when it is ``None``."""
+        self._detail = detail
+        self.empty_label.setVisible(detail is None)
+        self.details_widget.setVisible(detail is not None)
+        if detail is None:
+            return
+        data = detail.data
+        none = self.tr("not recorded")
+        self.name_label.setText(detail.full_name)
+        status = labels.learner_status(data.status)
+        if detail.archived_at is not None:
+            status = self.tr("{status} · archived").format(status=status)
+        self.status_label.setText(status)
+        self.birth_date_value.setText(format_date(data.birth_date) or none)
+        self.languages_value.setText(
+            ", ".join(labels.language_with_endonym(code) for code in data.languages) or none
+        )
+        self.case_reference_value.setText(data.case_reference or none)
+        self.phone_value.setText(data.phone or none)
+        self.email_value.setText(data.email or none)
+        for skill, field in _LEVEL_FIELDS.items():
+            level = getattr(data, field)
+            self.level_values[skill].setText(labels.cefr_level(level) if level else none)
+        self.assessed_on_value.setText(format_date(data.level_assessed_on) or none)
+        locale = QLocale()
+        self.sessions_value.setText(locale.toString(detail.session_count))
+        minutes = detail.minutes_attended
+        self.hours_value.setText(
+            self.tr("{hours} h ({lessons} lessons of 45 minutes)").format(
+                hours=format_decimal(minutes / 60), lessons=format_decimal(lessons_of_45(minutes))
+            )
+        )
+        self._show_placements(detail.placements)
+        self.legal_basis_value.setText(labels.legal_basis(data.legal_basis))
+        self.consent_given_value.setText(format_date(data.consent_given_on) or none)
+        self.consent_withdrawn_value.setText(format_date(data.consent_withdrawn_on) or none)
+
+    def _show_placements(self, placements: list[LearnerPlacementSummary]) -> None:
+        while self.placements_layout.count():
+            item = self.placements_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.no_placements_label.setVisible(not placements)
+        for placement in placements:
+            label = QLabel(self._placement_html(placement))
+            label.setObjectName("placement_label")
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setWordWrap(True)
+            label.setFrameShape(QFrame.Shape.StyledPanel)
+            label.setContentsMargins(8, 6, 8, 6)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setAccessibleName(
+                self.tr("Placement at {employer}").format(employer=placement.employer_name)
+            )
+            self.placements_layout.addWidget(label)
+
+    def _placement_html(self, placement: LearnerPlacementSummary) -> str:
+        e = html.escape
+        lines = [f"<b>{e(placement.employer_name)}</b> — {e(placement.site_name)}"]
+        if placement.job_title:
+            lines.append(e(self.tr("Job: {title}").format(title=placement.job_title)))
+        lines.append(
+            e(
+                self.tr("Tutor: {tutor}").format(
+                    tutor=placement.tutor_name or self.tr("not assigned")
+                )
+            )
+        )
+        start, end = format_date(placement.start_date), format_date(placement.end_date)
+        if start and end:
+            period = self.tr("{start} to {end}").format(start=start, end=end)
+        elif start:
+            period = self.tr("from {start}").format(start=start)
+        else:
+            period = self.tr("not started")
+        lines.append(
+            e(
+                self.tr("{period} · {status}").format(
+                    period=period, status=labels.placement_status(placement.status)
+                )
+            )
+        )
+        return "<br>".join(lines)

@@ -1,0 +1,221 @@
+"""The main window: a shell with the navigation on the left, the screens on the right and
+the database in use in the status bar. Screens live in their own modules."""
+
+from __future__ import annotations
+
+import logging
+from enum import StrEnum
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+import mentor_desktop
+from mentor_desktop.bootstrap import Services
+from mentor_desktop.domain.errors import MentorError
+from mentor_desktop.ui.events import AppEvents
+from mentor_desktop.ui.learners_screen import LearnersScreen
+from mentor_desktop.ui.messages import error_text
+from mentor_desktop.ui.prompter import Prompter
+from mentor_desktop.ui.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class Section(StrEnum):
+    TODAY = "today"
+    LEARNERS = "learners"
+    EMPLOYERS = "employers"
+    PLACEMENTS = "placements"
+    VOCABULARY = "vocabulary"
+    FEEDBACK = "feedback"
+    CERTIFICATES = "certificates"
+    REPORTS = "reports"
+    SETTINGS = "settings"
+
+
+_SECTION_NAMES = {
+    Section.TODAY: QT_TRANSLATE_NOOP("MainWindow", "Today"),
+    Section.LEARNERS: QT_TRANSLATE_NOOP("MainWindow", "Learners"),
+    Section.EMPLOYERS: QT_TRANSLATE_NOOP("MainWindow", "Employers"),
+    Section.PLACEMENTS: QT_TRANSLATE_NOOP("MainWindow", "Placements"),
+    Section.VOCABULARY: QT_TRANSLATE_NOOP("MainWindow", "Vocabulary"),
+    Section.FEEDBACK: QT_TRANSLATE_NOOP("MainWindow", "Feedback"),
+    Section.CERTIFICATES: QT_TRANSLATE_NOOP("MainWindow", "Certificates"),
+    Section.REPORTS: QT_TRANSLATE_NOOP("MainWindow", "Reports"),
+    Section.SETTINGS: QT_TRANSLATE_NOOP("MainWindow", "Settings"),
+}
+
+
+class MainWindow(QMainWindow):
+    """Holds the screens; knows nothing of what they show."""
+
+    def __init__(
+        self,
+        services: Services,
+        settings: Settings,
+        prompter: Prompter,
+        events: AppEvents | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.services = services
+        self.settings = settings
+        self.prompter = prompter
+        self.events = events or AppEvents(self)
+        self._build_ui()
+        self._connect_signals()
+        self.retranslate_ui()
+        self.show_section(Section.LEARNERS)
+        self.resize(QSize(1200, 760))
+        self.settings.restore_geometry(self)
+        self.settings.restore_state(self.nav_splitter)
+
+    def _build_ui(self) -> None:
+        self.nav_list = QListWidget()
+        self.nav_list.setObjectName("nav_list")
+        self.nav_list.setMinimumWidth(140)
+        self.nav_list.setFrameShape(QListWidget.Shape.NoFrame)
+        self.nav_list.setSpacing(2)
+        self._nav_items: dict[Section, QListWidgetItem] = {}
+        for section in Section:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, section.value)
+            self.nav_list.addItem(item)
+            self._nav_items[section] = item
+
+        self.screen_stack = QStackedWidget()
+        self.screen_stack.setObjectName("screen_stack")
+        self.learners_screen = LearnersScreen(
+            self.services.learners, self.events, self.settings, self
+        )
+        self._screens: dict[Section, QWidget] = {Section.LEARNERS: self.learners_screen}
+        for section, item in self._nav_items.items():
+            if section not in self._screens:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+        for screen in self._screens.values():
+            self.screen_stack.addWidget(screen)
+
+        self.nav_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.nav_splitter.setObjectName("nav_splitter")
+        self.nav_splitter.addWidget(self.nav_list)
+        self.nav_splitter.addWidget(self.screen_stack)
+        self.nav_splitter.setStretchFactor(1, 1)
+        self.nav_splitter.setChildrenCollapsible(False)
+        self.nav_splitter.setSizes([170, 1030])
+        self.setCentralWidget(self.nav_splitter)
+
+        self.database_label = QLabel()
+        self.database_label.setObjectName("database_label")
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.database_label, 1)
+
+        self.file_menu = self.menuBar().addMenu("")
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = self.menuBar().addMenu("")
+        self.find_action = QAction(self)
+        self.find_action.setShortcuts(
+            [
+                QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_F),
+                QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_K),
+            ]
+        )
+        self.edit_menu.addAction(self.find_action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.about_action = QAction(self)
+        self.help_menu.addAction(self.about_action)
+        self.nav_shortcut = QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_1), self)
+
+    def _connect_signals(self) -> None:
+        self.nav_list.currentItemChanged.connect(self._on_nav_list_current_item_changed)
+        self.quit_action.triggered.connect(self.close)
+        self.find_action.triggered.connect(self._on_find_action_triggered)
+        self.about_action.triggered.connect(self._on_about_action_triggered)
+        self.nav_shortcut.activated.connect(self.nav_list.setFocus)
+        self.learners_screen.error_occurred.connect(self.show_error)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Mentor Desktop"))
+        for section, item in self._nav_items.items():
+            name = QCoreApplication.translate("MainWindow", _SECTION_NAMES[section])
+            item.setText(name)
+            if section in self._screens:
+                item.setToolTip(name)
+            else:
+                item.setToolTip(self.tr("{section} is not available yet").format(section=name))
+        self.nav_list.setAccessibleName(self.tr("Navigation"))
+        self.nav_list.setToolTip(self.tr("Go to a part of the program (Ctrl+1)"))
+        self.database_label.setText(
+            self.tr("Database: {database}").format(database=self.services.description)
+        )
+        self.database_label.setAccessibleName(self.tr("Database in use"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.find_action.setText(self.tr("&Find…"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Mentor Desktop"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def show_section(self, section: Section) -> None:
+        screen = self._screens.get(section)
+        if screen is None:
+            return
+        self.screen_stack.setCurrentWidget(screen)
+        self.nav_list.setCurrentItem(self._nav_items[section])
+
+    def current_section(self) -> Section:
+        item = self.nav_list.currentItem()
+        return Section(item.data(Qt.ItemDataRole.UserRole)) if item else Section.LEARNERS
+
+    def is_available(self, section: Section) -> bool:
+        return bool(self._nav_items[section].flags() & Qt.ItemFlag.ItemIsEnabled)
+
+    def show_error(self, error: MentorError) -> None:
+        self.prompter.error(self, self.tr("Mentor Desktop"), error_text(error))
+
+    def save_state(self) -> None:
+        self.settings.save_geometry(self)
+        self.settings.save_state(self.nav_splitter)
+        self.learners_screen.save_state()
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+    def _on_nav_list_current_item_changed(
+        self, current: QListWidgetItem | None, _previous: QListWidgetItem | None
+    ) -> None:
+        if current is not None:
+            self.show_section(Section(current.data(Qt.ItemDataRole.UserRole)))
+
+    def _on_find_action_triggered(self) -> None:
+        self.show_section(Section.LEARNERS)
+        self.learners_screen.focus_search()
+
+    def _on_about_action_triggered(self) -> None:
+        self.prompter.information(
+            self,
+            self.tr("About Mentor Desktop"),
+            self.tr(
+                "Mentor Desktop {version}\n\nFor the tutors of a language centre who teach "
+                "Danish at the workplace."
+            ).format(version=mentor_desktop.__version__),
+        )

@@ -1,0 +1,209 @@
+"""Sentences for the typed errors that ``domain`` and ``services`` raise, in the user's
+language. The layers below never translate; this module is where their errors get words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from mentor_desktop.domain.errors import (
+    ConflictError,
+    DatabaseError,
+    DatabaseProblem,
+    ErrorCode,
+    FieldError,
+    MentorError,
+    NotFoundError,
+    ValidationError,
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+_DATABASE_PROBLEMS = {
+    DatabaseProblem.BAD_URL: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database address is not valid. Check the --database option or the "
+        "MENTOR_DATABASE_URL environment variable.",
+    ),
+    DatabaseProblem.UNREACHABLE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database cannot be reached. Check the network connection, the server's address "
+        "and that the server is running, or that the database file and its folder exist.",
+    ),
+    DatabaseProblem.READ_ONLY: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database can be read but not written. Check that you may write to the database "
+        "file and to the folder it is in.",
+    ),
+    DatabaseProblem.LOCKED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database is locked by another program. Close other copies of Mentor Desktop "
+        "that use it and try again.",
+    ),
+    DatabaseProblem.CORRUPT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database file is damaged. Restore it from a backup.",
+    ),
+    DatabaseProblem.NOT_A_DATABASE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file is not a database, or it is encrypted. Check that you chose the right file.",
+    ),
+    DatabaseProblem.TOO_NEW: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database was created by a newer version of Mentor Desktop. Install that version "
+        "to open it.",
+    ),
+    DatabaseProblem.UNKNOWN_SCHEMA: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database holds tables that Mentor Desktop does not know. It may belong to "
+        "another program.",
+    ),
+    DatabaseProblem.MIGRATION_FAILED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database could not be upgraded to this version of Mentor Desktop.",
+    ),
+    DatabaseProblem.DISK_FULL: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The disk is full. Free some space and try again.",
+    ),
+    DatabaseProblem.BACKUP_FAILED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database could not be backed up before the upgrade, so it was not upgraded.",
+    ),
+    DatabaseProblem.UNSUPPORTED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "This kind of database is not supported. Use a SQLite file or a PostgreSQL server.",
+    ),
+    DatabaseProblem.OTHER: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database could not be used.",
+    ),
+}
+
+_FIELDS = {
+    "first_name": QT_TRANSLATE_NOOP("Messages", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("Messages", "Last name"),
+    "birth_date": QT_TRANSLATE_NOOP("Messages", "Date of birth"),
+    "phone": QT_TRANSLATE_NOOP("Messages", "Phone"),
+    "email": QT_TRANSLATE_NOOP("Messages", "Email"),
+    "case_reference": QT_TRANSLATE_NOOP("Messages", "Case reference"),
+    "languages": QT_TRANSLATE_NOOP("Messages", "Languages"),
+    "gloss_language": QT_TRANSLATE_NOOP("Messages", "Gloss language"),
+    "level_listening": QT_TRANSLATE_NOOP("Messages", "Listening level"),
+    "level_speaking": QT_TRANSLATE_NOOP("Messages", "Speaking level"),
+    "level_reading": QT_TRANSLATE_NOOP("Messages", "Reading level"),
+    "level_writing": QT_TRANSLATE_NOOP("Messages", "Writing level"),
+    "level_assessed_on": QT_TRANSLATE_NOOP("Messages", "Level assessed on"),
+    "legal_basis": QT_TRANSLATE_NOOP("Messages", "Legal basis"),
+    "consent_given_on": QT_TRANSLATE_NOOP("Messages", "Consent given on"),
+    "consent_withdrawn_on": QT_TRANSLATE_NOOP("Messages", "Consent withdrawn on"),
+    "status": QT_TRANSLATE_NOOP("Messages", "Status"),
+}
+
+
+def database_problem_text(problem: DatabaseProblem) -> str:
+    """One sentence saying what is wrong with the database and what to do about it."""
+    return _tr(_DATABASE_PROBLEMS.get(problem, _DATABASE_PROBLEMS[DatabaseProblem.OTHER]))
+
+
+def database_error_text(error: DatabaseError) -> str:
+    """The problem, the database it concerns, and the reassurance that nothing changed."""
+    lines = [database_problem_text(error.problem)]
+    if error.target:
+        lines.append(
+            QCoreApplication.translate("Messages", "Database: {database}").format(
+                database=error.target
+            )
+        )
+    lines.append(QCoreApplication.translate("Messages", "Nothing has been changed."))
+    return "\n\n".join(lines)
+
+
+def field_name(field: str) -> str:
+    source = _FIELDS.get(field)
+    return _tr(source) if source else field
+
+
+def field_error_text(error: FieldError) -> str:
+    """What is wrong with one field, without the field's name (it is shown beside it)."""
+    p = error.params
+    match error.code:
+        case ErrorCode.REQUIRED:
+            return QCoreApplication.translate("Messages", "This field must be filled in.")
+        case ErrorCode.TOO_LONG:
+            return QCoreApplication.translate(
+                "Messages", "At most {max} characters (now {length})."
+            ).format(max=p.get("max", "?"), length=p.get("length", "?"))
+        case ErrorCode.NOT_ASCII_DIGITS:
+            return QCoreApplication.translate("Messages", "Use the digits 0–9 only.")
+        case ErrorCode.INVALID_CVR:
+            return QCoreApplication.translate(
+                "Messages", "{value} is not a valid CVR number."
+            ).format(value=p.get("value", ""))
+        case ErrorCode.INVALID_EMAIL:
+            return QCoreApplication.translate(
+                "Messages", "{value} is not a valid email address."
+            ).format(value=p.get("value", ""))
+        case ErrorCode.INVALID_PHONE:
+            return QCoreApplication.translate(
+                "Messages", "{value} is not a valid phone number."
+            ).format(value=p.get("value", ""))
+        case ErrorCode.INVALID_POSTCODE:
+            return QCoreApplication.translate(
+                "Messages", "{value} is not a Danish postcode."
+            ).format(value=p.get("value", ""))
+        case ErrorCode.INVALID_CHOICE:
+            return QCoreApplication.translate(
+                "Messages", "{value} is not one of the choices."
+            ).format(value=p.get("value", ""))
+        case ErrorCode.MUST_BE_POSITIVE:
+            return QCoreApplication.translate("Messages", "Must be more than 0.")
+        case ErrorCode.TOO_LARGE:
+            return QCoreApplication.translate("Messages", "Must be at most {max}.").format(
+                max=p.get("max", "?")
+            )
+        case ErrorCode.IN_FUTURE:
+            return QCoreApplication.translate("Messages", "The date lies in the future.")
+        case ErrorCode.ATTENDED_IN_FUTURE:
+            return QCoreApplication.translate(
+                "Messages", "A session in the future cannot have been attended."
+            )
+        case ErrorCode.DATE_ORDER:
+            return QCoreApplication.translate(
+                "Messages", "Must not be earlier than {other}."
+            ).format(other=field_name(str(p.get("other", ""))))
+        case ErrorCode.NOT_FOUND:
+            return QCoreApplication.translate("Messages", "The chosen record no longer exists.")
+        case ErrorCode.DUPLICATE:
+            return QCoreApplication.translate("Messages", "{value} is already in use.").format(
+                value=p.get("value", "")
+            )
+        case ErrorCode.ARCHIVED:
+            return QCoreApplication.translate("Messages", "The chosen record is archived.")
+    return QCoreApplication.translate("Messages", "The value is not valid.")
+
+
+def error_text(error: MentorError) -> str:
+    """A sentence for any error the program expects."""
+    if isinstance(error, DatabaseError):
+        return database_error_text(error)
+    if isinstance(error, ValidationError):
+        return "\n".join(
+            QCoreApplication.translate("Messages", "{field}: {problem}").format(
+                field=field_name(e.field), problem=field_error_text(e)
+            )
+            for e in error.errors
+        )
+    if isinstance(error, ConflictError):
+        return QCoreApplication.translate(
+            "Messages",
+            "Someone else changed this record after you opened it. Open it again to see "
+            "their changes.",
+        )
+    if isinstance(error, NotFoundError):
+        return QCoreApplication.translate(
+            "Messages", "The record no longer exists. Someone may have deleted it."
+        )
+    return QCoreApplication.translate("Messages", "The action could not be completed.")

@@ -1,0 +1,54 @@
+"""Every message box and confirmation the program shows goes through one ``Prompter``, so
+tests can replace it with a fake that records what the user would have seen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+class Prompter:
+    """Shows messages and asks questions in dialogs."""
+
+    def error(self, parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+        box = self._box(parent, QMessageBox.Icon.Critical, title, text, details)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.exec()
+
+    def information(self, parent: QWidget | None, title: str, text: str) -> None:
+        box = self._box(parent, QMessageBox.Icon.Information, title, text)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.exec()
+
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        box = self._box(parent, QMessageBox.Icon.Question, title, text)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def unexpected_error(self, parent: QWidget | None, details: str) -> None:
+        """An error the program did not expect: a short sentence and copyable details."""
+        title = QCoreApplication.translate("Prompter", "Unexpected error")
+        text = QCoreApplication.translate(
+            "Prompter",
+            "Something went wrong that the program did not expect. Your saved data is safe. "
+            "The details below are also written to the log file; please pass them on to "
+            "whoever supports the program.",
+        )
+        self.error(parent, title, text, details)
+
+    def _box(
+        self,
+        parent: QWidget | None,
+        icon: QMessageBox.Icon,
+        title: str,
+        text: str,
+        details: str = "",
+    ) -> QMessageBox:
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.setAccessibleName(title)
+        if details:
+            box.setDetailedText(details)
+        return box

@@ -1,0 +1,732 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da" sourcelanguage="en">
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>På pause</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Henvist</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>I gang</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Sat i bero</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Gennemført</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Afbrudt</translation>
+    </message>
+    <message>
+        <source>Public task (GDPR art. 6(1)(e))</source>
+        <translation>Myndighedsopgave (GDPR art. 6, stk. 1, litra e)</translation>
+    </message>
+    <message>
+        <source>Contract (GDPR art. 6(1)(b))</source>
+        <translation>Aftale (GDPR art. 6, stk. 1, litra b)</translation>
+    </message>
+    <message>
+        <source>Consent (GDPR art. 6(1)(a))</source>
+        <translation>Samtykke (GDPR art. 6, stk. 1, litra a)</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation>Lytte</translation>
+    </message>
+    <message>
+        <source>Speaking</source>
+        <translation>Tale</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Læse</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Skrive</translation>
+    </message>
+    <message>
+        <source>Pre-A1</source>
+        <translation>Før A1</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>Danish</source>
+        <translation>dansk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelsk</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>arabisk</translation>
+    </message>
+    <message>
+        <source>Persian (Farsi)</source>
+        <translation>persisk (farsi)</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>dari</translation>
+    </message>
+    <message>
+        <source>Pashto</source>
+        <translation>pashto</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>urdu</translation>
+    </message>
+    <message>
+        <source>Kurdish (Kurmanji)</source>
+        <translation>kurdisk (kurmanji)</translation>
+    </message>
+    <message>
+        <source>Kurdish (Sorani)</source>
+        <translation>kurdisk (sorani)</translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation>tigrinya</translation>
+    </message>
+    <message>
+        <source>Amharic</source>
+        <translation>amharisk</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation>somali</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ukrainsk</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>russisk</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>polsk</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>rumænsk</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>litauisk</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>tyrkisk</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>tysk</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>spansk</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>fransk</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>thai</translation>
+    </message>
+    <message>
+        <source>Tagalog</source>
+        <translation>tagalog</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>vietnamesisk</translation>
+    </message>
+    <message>
+        <source>{name} ({endonym})</source>
+        <translation>{name} ({endonym})</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerDetailPane</name>
+    <message>
+        <source>Learner details</source>
+        <translation>Oplysninger om kursisten</translation>
+    </message>
+    <message>
+        <source>Choose a learner in the list to see the details.</source>
+        <translation>Vælg en kursist på listen for at se oplysningerne.</translation>
+    </message>
+    <message>
+        <source>Personal details</source>
+        <translation>Personlige oplysninger</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Fødselsdato:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Sprog:</translation>
+    </message>
+    <message>
+        <source>Case reference:</source>
+        <translation>Sagsnummer:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Danish at start (indicative)</source>
+        <translation>Dansk ved start (vejledende)</translation>
+    </message>
+    <message>
+        <source>An indicative assessment of Danish for communication at work, not the result of a test.</source>
+        <translation>En vejledende vurdering af dansk til kommunikation på arbejdspladsen, ikke resultatet af en prøve.</translation>
+    </message>
+    <message>
+        <source>{skill}:</source>
+        <translation>{skill}:</translation>
+    </message>
+    <message>
+        <source>Assessed on:</source>
+        <translation>Vurderet den:</translation>
+    </message>
+    <message>
+        <source>Teaching</source>
+        <translation>Undervisning</translation>
+    </message>
+    <message>
+        <source>Sessions held:</source>
+        <translation>Gennemførte besøg:</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>Timer:</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>No placements yet.</source>
+        <translation>Ingen forløb endnu.</translation>
+    </message>
+    <message>
+        <source>Data protection</source>
+        <translation>Databeskyttelse</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>Behandlingsgrundlag:</translation>
+    </message>
+    <message>
+        <source>Consent given:</source>
+        <translation>Samtykke givet:</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn:</source>
+        <translation>Samtykke trukket tilbage:</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ikke registreret</translation>
+    </message>
+    <message>
+        <source>{status} · archived</source>
+        <translation>{status} · arkiveret</translation>
+    </message>
+    <message>
+        <source>{hours} h ({lessons} lessons of 45 minutes)</source>
+        <translation>{hours} timer ({lessons} lektioner à 45 minutter)</translation>
+    </message>
+    <message>
+        <source>Placement at {employer}</source>
+        <translation>Forløb hos {employer}</translation>
+    </message>
+    <message>
+        <source>Job: {title}</source>
+        <translation>Job: {title}</translation>
+    </message>
+    <message>
+        <source>Tutor: {tutor}</source>
+        <translation>Sprogmentor: {tutor}</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>ikke tildelt</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} til {end}</translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <translation>fra {start}</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>ikke startet</translation>
+    </message>
+    <message>
+        <source>{period} · {status}</source>
+        <translation>{period} · {status}</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Sagsnummer</translation>
+    </message>
+    <message>
+        <source>First language</source>
+        <translation>Førstesprog</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Arkiveret</translation>
+    </message>
+</context>
+<context>
+    <name>LearnersScreen</name>
+    <message>
+        <source>Learners</source>
+        <translation>Kursister</translation>
+    </message>
+    <message>
+        <source>Search by name or case reference</source>
+        <translation>Søg på navn eller sagsnummer</translation>
+    </message>
+    <message>
+        <source>Search learners</source>
+        <translation>Søg efter kursister</translation>
+    </message>
+    <message>
+        <source>Search by name or case reference (Ctrl+F)</source>
+        <translation>Søg på navn eller sagsnummer (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Vis arkiverede</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) found</source>
+        <translation>
+            <numerusform>%n kursist fundet</numerusform>
+            <numerusform>%n kursister fundet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s)</source>
+        <translation>
+            <numerusform>%n kursist</numerusform>
+            <numerusform>%n kursister</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No learner matches “{query}”.</source>
+        <translation>Ingen kursister passer på “{query}”.</translation>
+    </message>
+    <message>
+        <source>There are no learners yet.</source>
+        <translation>Der er ingen kursister endnu.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Kursister</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Virksomheder</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>Ordforråd</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Kursusbeviser</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>Mentor Desktop</source>
+        <translation>Mentor Desktop</translation>
+    </message>
+    <message>
+        <source>{section} is not available yet</source>
+        <translation>{section} findes ikke endnu</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Go to a part of the program (Ctrl+1)</source>
+        <translation>Gå til en del af programmet (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Database: {database}</source>
+        <translation>Database: {database}</translation>
+    </message>
+    <message>
+        <source>Database in use</source>
+        <translation>Database i brug</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>R&amp;ediger</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Søg…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>&amp;About Mentor Desktop</source>
+        <translation>&amp;Om Mentor Desktop</translation>
+    </message>
+    <message>
+        <source>About Mentor Desktop</source>
+        <translation>Om Mentor Desktop</translation>
+    </message>
+    <message>
+        <source>Mentor Desktop {version}
+
+For the tutors of a language centre who teach Danish at the workplace.</source>
+        <translation>Mentor Desktop {version}
+
+Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>The database address is not valid. Check the --database option or the MENTOR_DATABASE_URL environment variable.</source>
+        <translation>Databasens adresse er ikke gyldig. Kontrollér tilvalget --database eller miljøvariablen MENTOR_DATABASE_URL.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached. Check the network connection, the server&apos;s address and that the server is running, or that the database file and its folder exist.</source>
+        <translation>Der er ikke forbindelse til databasen. Kontrollér netværksforbindelsen, serverens adresse og at serveren kører – eller at databasefilen og dens mappe findes.</translation>
+    </message>
+    <message>
+        <source>The database can be read but not written. Check that you may write to the database file and to the folder it is in.</source>
+        <translation>Databasen kan læses, men der kan ikke skrives i den. Kontrollér, at du har skriveadgang til databasefilen og til mappen, den ligger i.</translation>
+    </message>
+    <message>
+        <source>The database is locked by another program. Close other copies of Mentor Desktop that use it and try again.</source>
+        <translation>Databasen er låst af et andet program. Luk andre kopier af Mentor Desktop, der bruger den, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore it from a backup.</source>
+        <translation>Databasefilen er beskadiget. Genskab den fra en sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>The file is not a database, or it is encrypted. Check that you chose the right file.</source>
+        <translation>Filen er ikke en database, eller den er krypteret. Kontrollér, at du har valgt den rigtige fil.</translation>
+    </message>
+    <message>
+        <source>The database was created by a newer version of Mentor Desktop. Install that version to open it.</source>
+        <translation>Databasen er lavet af en nyere version af Mentor Desktop. Installér den version for at åbne den.</translation>
+    </message>
+    <message>
+        <source>The database holds tables that Mentor Desktop does not know. It may belong to another program.</source>
+        <translation>Databasen indeholder tabeller, som Mentor Desktop ikke kender. Den tilhører måske et andet program.</translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded to this version of Mentor Desktop.</source>
+        <translation>Databasen kunne ikke opgraderes til denne version af Mentor Desktop.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>Disken er fuld. Frigør noget plads, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The database could not be backed up before the upgrade, so it was not upgraded.</source>
+        <translation>Der kunne ikke tages en sikkerhedskopi af databasen før opgraderingen, så den er ikke blevet opgraderet.</translation>
+    </message>
+    <message>
+        <source>This kind of database is not supported. Use a SQLite file or a PostgreSQL server.</source>
+        <translation>Denne type database understøttes ikke. Brug en SQLite-fil eller en PostgreSQL-server.</translation>
+    </message>
+    <message>
+        <source>The database could not be used.</source>
+        <translation>Databasen kunne ikke bruges.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternavn</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Sagsnummer</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Gloss language</source>
+        <translation>Oversættelsessprog</translation>
+    </message>
+    <message>
+        <source>Listening level</source>
+        <translation>Niveau i lytning</translation>
+    </message>
+    <message>
+        <source>Speaking level</source>
+        <translation>Niveau i tale</translation>
+    </message>
+    <message>
+        <source>Reading level</source>
+        <translation>Niveau i læsning</translation>
+    </message>
+    <message>
+        <source>Writing level</source>
+        <translation>Niveau i skrivning</translation>
+    </message>
+    <message>
+        <source>Level assessed on</source>
+        <translation>Niveau vurderet den</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Behandlingsgrundlag</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Samtykke givet den</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on</source>
+        <translation>Samtykke trukket tilbage den</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Database: {database}</source>
+        <translation>Database: {database}</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed.</source>
+        <translation>Intet er blevet ændret.</translation>
+    </message>
+    <message>
+        <source>This field must be filled in.</source>
+        <translation>Feltet skal udfyldes.</translation>
+    </message>
+    <message>
+        <source>At most {max} characters (now {length}).</source>
+        <translation>Højst {max} tegn (nu {length}).</translation>
+    </message>
+    <message>
+        <source>Use the digits 0–9 only.</source>
+        <translation>Brug kun cifrene 0–9.</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid CVR number.</source>
+        <translation>{value} er ikke et gyldigt CVR-nummer.</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid email address.</source>
+        <translation>{value} er ikke en gyldig e-mailadresse.</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid phone number.</source>
+        <translation>{value} er ikke et gyldigt telefonnummer.</translation>
+    </message>
+    <message>
+        <source>{value} is not a Danish postcode.</source>
+        <translation>{value} er ikke et dansk postnummer.</translation>
+    </message>
+    <message>
+        <source>{value} is not one of the choices.</source>
+        <translation>{value} er ikke blandt valgmulighederne.</translation>
+    </message>
+    <message>
+        <source>Must be more than 0.</source>
+        <translation>Skal være større end 0.</translation>
+    </message>
+    <message>
+        <source>Must be at most {max}.</source>
+        <translation>Må højst være {max}.</translation>
+    </message>
+    <message>
+        <source>The date lies in the future.</source>
+        <translation>Datoen ligger i fremtiden.</translation>
+    </message>
+    <message>
+        <source>A session in the future cannot have been attended.</source>
+        <translation>Et besøg i fremtiden kan ikke være gennemført.</translation>
+    </message>
+    <message>
+        <source>Must not be earlier than {other}.</source>
+        <translation>Må ikke ligge før {other}.</translation>
+    </message>
+    <message>
+        <source>The chosen record no longer exists.</source>
+        <translation>Det valgte findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>{value} is already in use.</source>
+        <translation>{value} er allerede i brug.</translation>
+    </message>
+    <message>
+        <source>The chosen record is archived.</source>
+        <translation>Det valgte er arkiveret.</translation>
+    </message>
+    <message>
+        <source>The value is not valid.</source>
+        <translation>Værdien er ikke gyldig.</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record after you opened it. Open it again to see their changes.</source>
+        <translation>En anden har ændret oplysningerne, efter du åbnede dem. Åbn dem igen for at se ændringerne.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists. Someone may have deleted it.</source>
+        <translation>Oplysningerne findes ikke længere. En anden har måske slettet dem.</translation>
+    </message>
+    <message>
+        <source>The action could not be completed.</source>
+        <translation>Handlingen kunne ikke gennemføres.</translation>
+    </message>
+</context>
+<context>
+    <name>Program</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Databasen kan ikke åbnes</translation>
+    </message>
+    <message>
+        <source>Mentor Desktop will now close.</source>
+        <translation>Mentor Desktop lukker nu.</translation>
+    </message>
+    <message>
+        <source>Demo centre</source>
+        <translation>Demosprogcenter</translation>
+    </message>
+    <message>
+        <source>The database is empty. Fill in a demo centre with made-up tutors, employers, learners and sessions, to try the program out?</source>
+        <translation>Databasen er tom. Vil du fylde et demosprogcenter med opdigtede sprogmentorer, virksomheder, kursister og besøg i den, så du kan prøve programmet?</translation>
+    </message>
+    <message>
+        <source>Filling in the demo centre…</source>
+        <translation>Fylder demosprogcentret i databasen…</translation>
+    </message>
+</context>
+<context>
+    <name>Prompter</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Uventet fejl</translation>
+    </message>
+    <message>
+        <source>Something went wrong that the program did not expect. Your saved data is safe. The details below are also written to the log file; please pass them on to whoever supports the program.</source>
+        <translation>Der skete en fejl, som programmet ikke havde forventet. Dine gemte data er i behold. Detaljerne nedenfor er også skrevet i logfilen; giv dem gerne videre til den, der yder support på programmet.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annullerer…</translation>
+    </message>
+</context>
+</TS>
