@@ -255,7 +255,7 @@
     </message>
     <message>
         <source>Consent withdrawn:</source>
-        <translation>Samtykke trukket tilbage:</translation>
+        <translation>Samtykke tilbagekaldt:</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -327,6 +327,10 @@
     <message>
         <source>Archived</source>
         <translation>Arkiveret</translation>
+    </message>
+    <message>
+        <source>{last_name}, {first_name}</source>
+        <translation>{last_name}, {first_name}</translation>
     </message>
 </context>
 <context>
@@ -589,7 +593,7 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
     </message>
     <message>
         <source>Consent withdrawn on</source>
-        <translation>Samtykke trukket tilbage den</translation>
+        <translation>Samtykke tilbagekaldt den</translation>
     </message>
     <message>
         <source>Status</source>
@@ -666,6 +670,30 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
     <message>
         <source>The chosen record is archived.</source>
         <translation>Det valgte er arkiveret.</translation>
+    </message>
+    <message>
+        <source>The chosen person is no longer active.</source>
+        <translation>Den valgte person er ikke længere aktiv.</translation>
+    </message>
+    <message>
+        <source>The status cannot change this way.</source>
+        <translation>Status kan ikke ændres på den måde.</translation>
+    </message>
+    <message>
+        <source>Can only be filled in once the placement has ended.</source>
+        <translation>Kan først udfyldes, når forløbet er afsluttet.</translation>
+    </message>
+    <message>
+        <source>{value} is not in the expected format.</source>
+        <translation>{value} har ikke det forventede format.</translation>
+    </message>
+    <message>
+        <source>The file is not a usable PNG image.</source>
+        <translation>Filen er ikke et brugbart PNG-billede.</translation>
+    </message>
+    <message>
+        <source>At least one active administrator must remain.</source>
+        <translation>Der skal være mindst én aktiv administrator tilbage.</translation>
     </message>
     <message>
         <source>The value is not valid.</source>

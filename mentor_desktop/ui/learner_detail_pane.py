@@ -197,10 +197,13 @@ class LearnerDetailPane(QScrollArea):
         self.legal_basis_caption.setText(self.tr("Legal basis:"))
         self.consent_given_caption.setText(self.tr("Consent given:"))
         self.consent_withdrawn_caption.setText(self.tr("Consent withdrawn:"))
-        for caption in self.findChildren(QLabel):
-            value = caption.buddy()
-            if value is not None:
-                value.setAccessibleName(caption.text().rstrip(":"))
+        captions = [c for c in self.findChildren(QLabel) if c.buddy() is not None]
+        for caption in captions:
+            caption.buddy().setAccessibleName(caption.text().rstrip(":"))
+            caption.setMinimumWidth(0)
+        width = max(c.sizeHint().width() for c in captions)
+        for caption in captions:
+            caption.setMinimumWidth(width)
         self.show_learner(self._detail)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -258,7 +261,7 @@ class LearnerDetailPane(QScrollArea):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
             label.setFrameShape(QFrame.Shape.StyledPanel)
-            label.setContentsMargins(8, 6, 8, 6)
+            label.setMargin(6)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setAccessibleName(
                 self.tr("Placement at {employer}").format(employer=placement.employer_name)

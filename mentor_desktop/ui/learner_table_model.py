@@ -175,7 +175,9 @@ class LearnerTableModel(QAbstractTableModel):
     def _display(self, row: LearnerRow, column: Column) -> str:
         match column:
             case Column.NAME:
-                return row.full_name
+                return self.tr("{last_name}, {first_name}").format(
+                    last_name=row.last_name, first_name=row.first_name
+                )
             case Column.CASE_REFERENCE:
                 return row.case_reference or ""
             case Column.FIRST_LANGUAGE:

@@ -182,6 +182,24 @@ def field_error_text(error: FieldError) -> str:
             )
         case ErrorCode.ARCHIVED:
             return QCoreApplication.translate("Messages", "The chosen record is archived.")
+        case ErrorCode.INACTIVE:
+            return QCoreApplication.translate("Messages", "The chosen person is no longer active.")
+        case ErrorCode.INVALID_TRANSITION:
+            return QCoreApplication.translate("Messages", "The status cannot change this way.")
+        case ErrorCode.NOT_ENDED:
+            return QCoreApplication.translate(
+                "Messages", "Can only be filled in once the placement has ended."
+            )
+        case ErrorCode.INVALID_FORMAT:
+            return QCoreApplication.translate(
+                "Messages", "{value} is not in the expected format."
+            ).format(value=p.get("value", ""))
+        case ErrorCode.INVALID_IMAGE:
+            return QCoreApplication.translate("Messages", "The file is not a usable PNG image.")
+        case ErrorCode.LAST_ADMIN:
+            return QCoreApplication.translate(
+                "Messages", "At least one active administrator must remain."
+            )
     return QCoreApplication.translate("Messages", "The value is not valid.")
 
 

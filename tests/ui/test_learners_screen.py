@@ -38,7 +38,7 @@ def test_typing_narrows_the_list_to_the_matching_learner(window, services, qtbot
     assert screen.count_label.text() == "3 learners"
 
     qtbot.keyClicks(screen.search_edit, "kova")
-    qtbot.waitUntil(lambda: names(screen) == ["Olena Kovalenko"], timeout=2000)
+    qtbot.waitUntil(lambda: names(screen) == ["Kovalenko, Olena"], timeout=2000)
     assert screen.count_label.text() == "1 learner found"
     assert screen.detail_pane.name_label.text() == "Olena Kovalenko"
 
@@ -55,15 +55,15 @@ def test_clicking_a_header_sorts_in_the_database(window, services, qtbot):
     add_learner(services, "Tesfay", "Berhe", case_reference="C-3")
     screen = window.learners_screen
     screen.reload()
-    assert names(screen) == ["Tesfay Berhe", "Amal Haddad", "Olena Kovalenko"]
+    assert names(screen) == ["Berhe, Tesfay", "Haddad, Amal", "Kovalenko, Olena"]
 
     header = screen.learner_table.horizontalHeader()
     x = header.sectionViewportPosition(Column.CASE_REFERENCE) + 10
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
-    assert names(screen) == ["Olena Kovalenko", "Amal Haddad", "Tesfay Berhe"]
+    assert names(screen) == ["Kovalenko, Olena", "Haddad, Amal", "Berhe, Tesfay"]
 
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
-    assert names(screen) == ["Tesfay Berhe", "Amal Haddad", "Olena Kovalenko"]
+    assert names(screen) == ["Berhe, Tesfay", "Haddad, Amal", "Kovalenko, Olena"]
 
 
 def test_a_column_the_database_cannot_sort_keeps_the_order(window, services, qtbot):
@@ -74,7 +74,7 @@ def test_a_column_the_database_cannot_sort_keeps_the_order(window, services, qtb
     header = screen.learner_table.horizontalHeader()
     header.setSortIndicator(Column.EMPLOYER, Qt.SortOrder.DescendingOrder)
     assert header.sortIndicatorSection() == Column.NAME
-    assert names(screen) == ["Amal Haddad", "Olena Kovalenko"]
+    assert names(screen) == ["Haddad, Amal", "Kovalenko, Olena"]
 
 
 def test_selecting_a_row_shows_name_languages_and_hours(window, services, qtbot):
@@ -157,4 +157,4 @@ def test_the_search_waits_for_a_pause_in_typing(window, services, qtbot):
     assert screen.model.query == ""
     qtbot.waitUntil(lambda: screen.model.query == "olena", timeout=2000)
     assert time.monotonic() - started >= 0.14
-    assert names(screen) == ["Olena Kovalenko"]
+    assert names(screen) == ["Kovalenko, Olena"]
