@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 LANGUAGES = ("da", "en")
 EXIT_DATABASE_ERROR = 2
 LOG_FILE = "mentor-desktop.log"
+DEMO_SEED = 2026
 
 
 @dataclass(frozen=True)
@@ -186,6 +187,14 @@ class Program:
     def start(self) -> bool:
         """Translate, open the database and show the window. On a database problem, show
         what is wrong and return ``False`` without having changed anything."""
+        if not self.open():
+            return False
+        self.show_window()
+        return True
+
+    def open(self) -> bool:
+        """Install the translators and open the database; ``False`` after explaining a
+        database problem."""
         self._translators = install_translators(self.app, self.language)
         try:
             self.services = open_database(self.options.database, self.paths)
@@ -199,10 +208,16 @@ class Program:
             )
             return False
         log.info("Opened %s", self.services.description)
+        return True
+
+    def show_window(self) -> MainWindow:
+        """Show the main window over the open database, then offer a demo centre if the
+        database is empty."""
+        assert self.services is not None
         self.window = MainWindow(self.services, self.settings, self.prompter)
         self.window.show()
         self.offer_demo()
-        return True
+        return self.window
 
     def offer_demo(self) -> None:
         """On an empty database, fill in a demo centre: at once with ``--demo``, else if the
@@ -236,13 +251,11 @@ class Program:
 
     def fill_demo(self) -> None:
         assert self.services is not None and self.window is not None
-        from mentor_desktop.services.demo import DemoSize
-
         demo = self.services.demo
         window = self.window
 
         def work(progress: Progress) -> None:
-            demo.fill(size=DemoSize.SMALL, seed=1, progress=progress)
+            demo.fill(seed=DEMO_SEED, progress=progress)
 
         def on_failure(error: BaseException) -> None:
             if isinstance(error, MentorError):

@@ -81,16 +81,33 @@ class TaskRunner(QObject):
         on_success: Callable[[Any], None],
         on_failure: Callable[[BaseException], None],
         on_cancel: Callable[[], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> Task:
+        task = self._task(work, on_success, on_failure, on_cancel, on_progress)
+        self._launch(task)
+        return task
+
+    def _task(
+        self,
+        work: Work,
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[BaseException], None],
+        on_cancel: Callable[[], None] | None,
+        on_progress: Callable[[int, int], None] | None,
     ) -> Task:
         task = Task(work)
+        if on_progress is not None:
+            task.signals.progress.connect(on_progress)
         task.signals.succeeded.connect(on_success)
         task.signals.failed.connect(on_failure)
         if on_cancel is not None:
             task.signals.cancelled.connect(on_cancel)
         task.signals.finished.connect(lambda: self._running.discard(task))
+        return task
+
+    def _launch(self, task: Task) -> None:
         self._running.add(task)
         self._pool.start(task)
-        return task
 
     def start_with_progress(
         self,
@@ -113,12 +130,13 @@ class TaskRunner(QObject):
         dialog.setAutoReset(False)
         dialog.setAutoClose(False)
         dialog.setRange(0, 0)
-        task = self.start(work, on_success=on_success, on_failure=on_failure, on_cancel=on_cancel)
 
         def show_progress(done: int, total: int) -> None:
             if total > 0 and dialog.maximum() != total:
                 dialog.setRange(0, total)
             dialog.setValue(min(done, total) if total > 0 else 0)
+
+        task = self._task(work, on_success, on_failure, on_cancel, show_progress)
 
         def on_cancel_clicked() -> None:
             task.cancel()
@@ -129,10 +147,10 @@ class TaskRunner(QObject):
             dialog.close()
             dialog.deleteLater()
 
-        task.signals.progress.connect(show_progress)
         task.signals.finished.connect(on_finished)
         dialog.canceled.connect(on_cancel_clicked)
         dialog.show()
+        self._launch(task)
         return task
 
     def wait(self, msecs: int = -1) -> bool:
