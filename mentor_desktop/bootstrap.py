@@ -6,12 +6,11 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, exc
+from sqlalchemy import Engine
 from sqlalchemy.engine import URL
 
-from mentor_desktop.db.engine import classify, describe, make_engine, make_session_factory, parse_url
-from mentor_desktop.db.migrate import schema_state, upgrade
-from mentor_desktop.domain.errors import DatabaseError, DatabaseProblem
+from mentor_desktop.db.engine import BUSY_TIMEOUT_MS, describe, make_session_factory, parse_url
+from mentor_desktop.db.migrate import open_engine
 from mentor_desktop.paths import Paths
 from mentor_desktop.services.base import ServiceContext
 from mentor_desktop.services.centre import CentreService
@@ -76,28 +75,29 @@ def build_services(engine: Engine, url: URL) -> Services:
     return services
 
 
-def open_database(raw_url: str | None, paths: Paths, *, migrate: bool = True) -> Services:
-    """Open the database at ``raw_url`` (default: the SQLite file in the data folder) and
-    bring its schema to this program's version. Raises ``DatabaseError`` naming the problem;
-    on error nothing has been changed."""
-    url = parse_url(raw_url, paths.database_file)
-    if url.get_backend_name() == "sqlite":
-        paths.data_dir.mkdir(parents=True, exist_ok=True)
-        from pathlib import Path
+def open_database(
+    raw_url: str | None,
+    paths: Paths,
+    *,
+    migrate: bool = True,
+    busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+) -> Services:
+    """Open the database at ``raw_url`` (default: the SQLite file in the data folder) for
+    reading and writing, and bring its schema to this program's version.
 
-        Path(str(url.database)).parent.mkdir(parents=True, exist_ok=True)
-    engine = make_engine(url)
-    try:
-        with engine.connect() as connection:
-            state = schema_state(connection)
-        if not state.is_current:
-            if not migrate:
-                raise DatabaseError(DatabaseProblem.UNKNOWN_SCHEMA, target=describe(url))
-            upgrade(engine)
-    except DatabaseError:
-        engine.dispose()
-        raise
-    except exc.SQLAlchemyError as error:
-        engine.dispose()
-        raise classify(error, url) from error
+    An empty database gets the schema. An older one is backed up first into
+    ``paths.backup_dir`` (SQLite: verified online backup, and no upgrade without it;
+    PostgreSQL: ``pg_dump`` when installed, else a logged warning, the migration being one
+    transaction there) and then upgraded in one transaction. A read-only SQLite file is
+    refused even when it needs no upgrade: the program writes, and a save failing later
+    would lose what was typed. Raises ``DatabaseError`` naming the problem (``BAD_URL``,
+    ``UNREACHABLE``, ``READ_ONLY``, ``LOCKED``, ``NOT_A_DATABASE``, ``CORRUPT``,
+    ``TOO_NEW``, ``UNKNOWN_SCHEMA``, ``DISK_FULL``, ...); on error nothing has been changed.
+    """
+    url = parse_url(raw_url, paths.database_file)
+    engine, report = open_engine(
+        url, backup_dir=paths.backup_dir, migrate=migrate, busy_timeout_ms=busy_timeout_ms
+    )
+    if report.changed:
+        log.info("Database %s now at %s (backup: %s)", describe(url), report.after, report.backup)
     return build_services(engine, url)
