@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 from sqlalchemy.engine import URL
 
-from mentor_desktop.db.engine import BUSY_TIMEOUT_MS, describe, make_session_factory, parse_url
+from mentor_desktop.db.engine import describe, make_session_factory, parse_url
 from mentor_desktop.db.migrate import open_engine
 from mentor_desktop.paths import Paths
 from mentor_desktop.services.base import ServiceContext
@@ -80,7 +80,7 @@ def open_database(
     paths: Paths,
     *,
     migrate: bool = True,
-    busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+    busy_timeout_ms: int | None = None,
 ) -> Services:
     """Open the database at ``raw_url`` (default: the SQLite file in the data folder) for
     reading and writing, and bring its schema to this program's version.

@@ -27,15 +27,20 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.engine import URL
 
-from mentor_desktop.db.engine import describe, is_sqlite, mask_password, sqlite_side_files
+from mentor_desktop.db.engine import (
+    default_busy_timeout_ms,
+    describe,
+    is_sqlite,
+    mask_password,
+    sqlite_side_files,
+)
 from mentor_desktop.domain.errors import DatabaseError, DatabaseProblem
 
 log = logging.getLogger(__name__)
 
 PG_DUMP_TIMEOUT_S = 3600
-# How long a backup waits for a database that another program has locked.
-BACKUP_BUSY_TIMEOUT_S = 5.0
 _SQLITE_BUSY, _SQLITE_LOCKED = 5, 6
+NEARLY_FULL_BYTES = 256 * 1024
 
 
 @dataclass(frozen=True)
@@ -115,6 +120,11 @@ def backup_sqlite(source: sqlite3.Connection, url: URL, destination: Path) -> Ba
                 copy.close()
             revision = _verify_sqlite_copy(partial, source, url, target)
         except sqlite3.Error as error:
+            if _nearly_full(destination.parent):
+                # SQLite reports some writes on a full disk as I/O errors.
+                raise DatabaseError(
+                    DatabaseProblem.DISK_FULL, target=target, detail=str(error)
+                ) from error
             raise _sqlite_error(error, url, target) from error
         except OSError as error:
             raise _os_error(error, target) from error
@@ -127,11 +137,10 @@ def backup_sqlite(source: sqlite3.Connection, url: URL, destination: Path) -> Ba
 BACKUP_STEP_PAGES = 4096
 
 
-def _give_up_when_locked(
-    timeout_s: float = BACKUP_BUSY_TIMEOUT_S,
-) -> Callable[[int, int, int], None]:
-    """A progress callback that stops a backup that has waited ``timeout_s`` for a lock:
-    Python's sqlite3 would otherwise retry for ever."""
+def _give_up_when_locked() -> Callable[[int, int, int], None]:
+    """A progress callback that stops a backup that has waited as long as the busy timeout
+    for a lock: Python's sqlite3 would otherwise retry for ever."""
+    timeout_s = default_busy_timeout_ms() / 1000
     waiting_since: list[float] = []
 
     def progress(status: int, _remaining: int, _total: int) -> None:
@@ -314,6 +323,13 @@ def _require_space(folder: Path, needed: int, target: str) -> None:
         )
 
 
+def _nearly_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
+
+
 def _sqlite_error(error: sqlite3.Error, url: URL, target: str) -> DatabaseError:
     """Problems of the source name the database; problems writing name the backup file."""
     message = str(error)
@@ -362,7 +378,7 @@ def backup_before_upgrade(url: URL, backup_dir: Path) -> Callable[[Connection, s
             raise _os_error(error, str(backup_dir)) from error
         # From a connection of its own: SQLite cannot copy from the connection that holds
         # the write lock, and with the lock held nobody can change what is copied.
-        source = sqlite3.connect(str(url.database), timeout=BACKUP_BUSY_TIMEOUT_S)
+        source = sqlite3.connect(str(url.database), timeout=default_busy_timeout_ms() / 1000)
         try:
             return backup_sqlite(source, url, destination).path
         finally:

@@ -20,6 +20,7 @@ from mentor_desktop.domain.errors import DatabaseError, DatabaseProblem
 log = logging.getLogger(__name__)
 
 DATABASE_URL_ENV = "MENTOR_DATABASE_URL"
+BUSY_TIMEOUT_ENV = "MENTOR_BUSY_TIMEOUT_MS"
 BUSY_TIMEOUT_MS = 5000
 PG_CONNECT_TIMEOUT_S = 5
 
@@ -181,11 +182,19 @@ def use_wal(engine: Engine) -> None:
             log.warning("SQLite journal mode is %s, not WAL", mode[0])
 
 
+def default_busy_timeout_ms() -> int:
+    """How long SQLite waits for another program's lock: ``MENTOR_BUSY_TIMEOUT_MS`` or 5 s."""
+    try:
+        return max(0, int(os.environ.get(BUSY_TIMEOUT_ENV, BUSY_TIMEOUT_MS)))
+    except ValueError:
+        return BUSY_TIMEOUT_MS
+
+
 def make_engine(
     url: URL,
     *,
     read_only: bool = False,
-    busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+    busy_timeout_ms: int | None = None,
     connect_timeout_s: int = PG_CONNECT_TIMEOUT_S,
     **kwargs: Any,
 ) -> Engine:
@@ -194,6 +203,8 @@ def make_engine(
     ``read_only`` (SQLite) opens the file so that nothing is written to it or beside it,
     which also works on read-only media; use it only when nobody writes at the same time.
     """
+    if busy_timeout_ms is None:
+        busy_timeout_ms = default_busy_timeout_ms()
     if is_sqlite(url):
         if read_only:
             uri = Path(str(url.database)).as_uri() + "?mode=ro&immutable=1"

@@ -18,7 +18,6 @@ from sqlalchemy import Connection, Engine, exc, inspect, text
 from sqlalchemy.engine import URL
 
 from mentor_desktop.db.engine import (
-    BUSY_TIMEOUT_MS,
     PG_CONNECT_TIMEOUT_S,
     check_sqlite_file,
     classify,
@@ -126,7 +125,7 @@ def open_engine(
     *,
     backup_dir: Path,
     migrate: bool = True,
-    busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+    busy_timeout_ms: int | None = None,
     connect_timeout_s: int = PG_CONNECT_TIMEOUT_S,
     script_location: Path | None = None,
 ) -> tuple[Engine, MigrationReport]:
