@@ -16,13 +16,20 @@ from types import TracebackType
 from typing import IO
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 import mentor_desktop
 from mentor_desktop.bootstrap import Services, open_database
 from mentor_desktop.db.engine import DATABASE_URL_ENV
 from mentor_desktop.domain.errors import DatabaseError, MentorError
-from mentor_desktop.paths import DATA_DIR_ENV, Paths, resolve_paths, translations_dir
+from mentor_desktop.paths import (
+    DATA_DIR_ENV,
+    Paths,
+    resolve_paths,
+    resources_dir,
+    translations_dir,
+)
 from mentor_desktop.ui.main_window import MainWindow
 from mentor_desktop.ui.messages import database_error_text
 from mentor_desktop.ui.prompter import Prompter
@@ -320,6 +327,7 @@ def main(argv: Sequence[str] | None = None, *, prompter: Prompter | None = None)
     app.setApplicationVersion(mentor_desktop.__version__)
     app.setOrganizationName("MentorDesktop")
     app.setDesktopFileName("mentor-desktop")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "mentor-desktop.svg")))
     program = Program(app, options, paths, prompter or Prompter())
     previous_hook = sys.excepthook
     sys.excepthook = program.excepthook
