@@ -2,6 +2,193 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="en">
 <context>
+    <name>Cli</name>
+    <message>
+        <source>{target} is not a valid database address.</source>
+        <translation>{target} er ikke en gyldig databaseadresse.</translation>
+    </message>
+    <message>
+        <source>The database server for {target} cannot be reached.</source>
+        <translation>Der er ikke forbindelse til databaseserveren for {target}.</translation>
+    </message>
+    <message>
+        <source>The database file {target} cannot be opened.</source>
+        <translation>Databasefilen {target} kan ikke åbnes.</translation>
+    </message>
+    <message>
+        <source>The database {target} is read-only: the file or its folder cannot be written.</source>
+        <translation>Databasen {target} er skrivebeskyttet: Der kan ikke skrives i filen eller dens mappe.</translation>
+    </message>
+    <message>
+        <source>The database {target} is locked by another program; try again when it is done.</source>
+        <translation>Databasen {target} er låst af et andet program; prøv igen, når det er færdigt.</translation>
+    </message>
+    <message>
+        <source>The database {target} is damaged; restore it from a backup.</source>
+        <translation>Databasen {target} er beskadiget; genskab den fra en sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>{target} is not a database file.</source>
+        <translation>{target} er ikke en databasefil.</translation>
+    </message>
+    <message>
+        <source>The database {target} was made by a newer version of Mentor Desktop; install that version to open it.</source>
+        <translation>Databasen {target} er lavet af en nyere version af Mentor Desktop; installér den version for at åbne den.</translation>
+    </message>
+    <message>
+        <source>The database {target} holds another program&apos;s tables; choose another database.</source>
+        <translation>Databasen {target} indeholder et andet programs tabeller; vælg en anden database.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database {target} failed; it has been left as it was.</source>
+        <translation>Opgraderingen af databasen {target} mislykkedes; den er efterladt, som den var.</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space to write {target}; nothing was written.</source>
+        <translation>Der er ikke nok ledig diskplads til at skrive {target}; intet er skrevet.</translation>
+    </message>
+    <message>
+        <source>The backup {target} could not be written; nothing was written.</source>
+        <translation>Sikkerhedskopien {target} kunne ikke skrives; intet er skrevet.</translation>
+    </message>
+    <message>
+        <source>Backing up {target} needs the PostgreSQL tool pg_dump, which is not installed.</source>
+        <translation>Sikkerhedskopiering af {target} kræver PostgreSQL-værktøjet pg_dump, som ikke er installeret.</translation>
+    </message>
+    <message>
+        <source>{target} is a kind of database Mentor Desktop does not work with.</source>
+        <translation>{target} er en type database, som Mentor Desktop ikke kan arbejde med.</translation>
+    </message>
+    <message>
+        <source>The database {target} cannot be used.</source>
+        <translation>Databasen {target} kan ikke bruges.</translation>
+    </message>
+    <message>
+        <source>Created the database {target} (schema version {revision}).</source>
+        <translation>Databasen {target} er oprettet (skemaversion {revision}).</translation>
+    </message>
+    <message>
+        <source>Upgraded the database {target} from schema version {old} to {revision}; the previous version is saved as {backup}.</source>
+        <translation>Databasen {target} er opgraderet fra skemaversion {old} til {revision}; den tidligere version er gemt som {backup}.</translation>
+    </message>
+    <message>
+        <source>Upgraded the database {target} from schema version {old} to {revision}; no backup was made before the upgrade.</source>
+        <translation>Databasen {target} er opgraderet fra skemaversion {old} til {revision}; der blev ikke taget en sikkerhedskopi før opgraderingen.</translation>
+    </message>
+    <message>
+        <source>The database {target} is up to date (schema version {revision}).</source>
+        <translation>Databasen {target} er opdateret (skemaversion {revision}).</translation>
+    </message>
+    <message>
+        <source>The database {target} is not empty; a demo centre goes only into an empty database.</source>
+        <translation>Databasen {target} er ikke tom; et demosprogcenter kan kun lægges i en tom database.</translation>
+    </message>
+    <message>
+        <source>Filled {target} with a demo centre: {employers} employers, {learners} learners, {sessions} sessions.</source>
+        <translation>{target} er fyldt med et demosprogcenter: {employers} virksomheder, {learners} kursister, {sessions} besøg.</translation>
+    </message>
+    <message>
+        <source>Database: {target}</source>
+        <translation>Database: {target}</translation>
+    </message>
+    <message>
+        <source>Integrity: damaged ({problem})</source>
+        <translation>Integritet: beskadiget ({problem})</translation>
+    </message>
+    <message>
+        <source>Integrity: ok</source>
+        <translation>Integritet: i orden</translation>
+    </message>
+    <message>
+        <source>References: rows point to missing records in {tables}</source>
+        <translation>Referencer: rækker peger på manglende poster i {tables}</translation>
+    </message>
+    <message>
+        <source>References: ok</source>
+        <translation>Referencer: i orden</translation>
+    </message>
+    <message>
+        <source>Connection: ok</source>
+        <translation>Forbindelse: i orden</translation>
+    </message>
+    <message>
+        <source>Schema version: none (empty database)</source>
+        <translation>Skemaversion: ingen (tom database)</translation>
+    </message>
+    <message>
+        <source>Schema version: {revision} (current)</source>
+        <translation>Skemaversion: {revision} (nyeste)</translation>
+    </message>
+    <message>
+        <source>Schema version: {revision} (this program uses {head})</source>
+        <translation>Skemaversion: {revision} (dette program bruger {head})</translation>
+    </message>
+    <message>
+        <source>Schema: differs from the program&apos;s ({first})</source>
+        <translation>Skema: afviger fra programmets ({first})</translation>
+    </message>
+    <message>
+        <source>Schema: matches the program</source>
+        <translation>Skema: svarer til programmets</translation>
+    </message>
+    <message>
+        <source>The schema of the database {target} differs from the program&apos;s.</source>
+        <translation>Skemaet i databasen {target} afviger fra programmets.</translation>
+    </message>
+    <message>
+        <source>The database {target} is not at this program&apos;s schema version; run &apos;mentor-cli init&apos; to create or upgrade it.</source>
+        <translation>Databasen {target} har ikke dette programs skemaversion; kør &apos;mentor-cli init&apos; for at oprette eller opgradere den.</translation>
+    </message>
+    <message>
+        <source>Backed up {target} to {file} ({size} kB, schema version {revision}).</source>
+        <translation>Sikkerhedskopi af {target} skrevet til {file} ({size} kB, skemaversion {revision}).</translation>
+    </message>
+    <message>
+        <source>Mentor Desktop without a window: create, fill, check and back up a database.</source>
+        <translation>Mentor Desktop uden vindue: opret, fyld, kontrollér og sikkerhedskopiér en database.</translation>
+    </message>
+    <message>
+        <source>a SQLite file or a postgresql:// address (default: {env}, else the file in the data folder)</source>
+        <translation>en SQLite-fil eller en postgresql://-adresse (standard: {env}, ellers filen i datamappen)</translation>
+    </message>
+    <message>
+        <source>folder for the database, backups and logs (default: {env}, else the profile)</source>
+        <translation>mappe til databasen, sikkerhedskopier og logfiler (standard: {env}, ellers profilen)</translation>
+    </message>
+    <message>
+        <source>language of the messages</source>
+        <translation>meddelelsernes sprog</translation>
+    </message>
+    <message>
+        <source>create the database or upgrade it</source>
+        <translation>opret databasen eller opgradér den</translation>
+    </message>
+    <message>
+        <source>fill an empty database with a demo centre</source>
+        <translation>fyld en tom database med et demosprogcenter</translation>
+    </message>
+    <message>
+        <source>check the database&apos;s integrity and schema version</source>
+        <translation>kontrollér databasens integritet og skemaversion</translation>
+    </message>
+    <message>
+        <source>write a checked copy of the database</source>
+        <translation>skriv en kontrolleret kopi af databasen</translation>
+    </message>
+    <message>
+        <source>The command failed: {error}</source>
+        <translation>Kommandoen mislykkedes: {error}</translation>
+    </message>
+    <message>
+        <source>The command failed unexpectedly ({error}); see the log in {folder}.</source>
+        <translation>Kommandoen mislykkedes uventet ({error}); se loggen i {folder}.</translation>
+    </message>
+    <message>
+        <source>Details: {detail}</source>
+        <translation>Detaljer: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Active</source>
@@ -266,8 +453,8 @@
         <translation>{status} · arkiveret</translation>
     </message>
     <message>
-        <source>{hours} h ({lessons} lessons of 45 minutes)</source>
-        <translation>{hours} timer ({lessons} lektioner à 45 minutter)</translation>
+        <source>{hours} ({lessons} lessons of 45 min)</source>
+        <translation>{hours} ({lessons} lektioner à 45 min.)</translation>
     </message>
     <message>
         <source>Placement at {employer}</source>
@@ -325,8 +512,8 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Archived</source>
-        <translation>Arkiveret</translation>
+        <source>{text} (archived)</source>
+        <translation>{text} (arkiveret)</translation>
     </message>
     <message>
         <source>{last_name}, {first_name}</source>

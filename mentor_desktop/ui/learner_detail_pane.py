@@ -237,7 +237,7 @@ class LearnerDetailPane(QScrollArea):
         self.sessions_value.setText(locale.toString(detail.session_count))
         minutes = detail.minutes_attended
         self.hours_value.setText(
-            self.tr("{hours} h ({lessons} lessons of 45 minutes)").format(
+            self.tr("{hours} ({lessons} lessons of 45 min)").format(
                 hours=format_decimal(minutes / 60), lessons=format_decimal(lessons_of_45(minutes))
             )
         )

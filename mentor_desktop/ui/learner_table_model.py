@@ -162,14 +162,15 @@ class LearnerTableModel(QAbstractTableModel):
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = self._display(row, column)
+            return self.tr("{text} (archived)").format(text=text) if row.archived else text
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         if role == Qt.ItemDataRole.ForegroundRole and row.archived:
             return QApplication.palette().brush(
                 QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
             )
-        if role == Qt.ItemDataRole.ToolTipRole and row.archived:
-            return self.tr("Archived")
         return None
 
     def _display(self, row: LearnerRow, column: Column) -> str:

@@ -91,7 +91,7 @@ class LearnersScreen(QWidget):
         header.setMinimumSectionSize(60)
         header.resizeSection(Column.NAME, 190)
         header.resizeSection(Column.CASE_REFERENCE, 115)
-        header.resizeSection(Column.FIRST_LANGUAGE, 110)
+        header.resizeSection(Column.FIRST_LANGUAGE, 135)
         header.resizeSection(Column.STATUS, 90)
 
         self.empty_list_label = QLabel()
@@ -115,6 +115,7 @@ class LearnersScreen(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([760, 400])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)

@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         self.nav_list.setObjectName("nav_list")
         self.nav_list.setMinimumWidth(140)
         self.nav_list.setFrameShape(QListWidget.Shape.NoFrame)
-        self.nav_list.setSpacing(2)
+        self.nav_list.setStyleSheet("QListWidget::item { padding: 5px 8px; }")
         self._nav_items: dict[Section, QListWidgetItem] = {}
         for section in Section:
             item = QListWidgetItem()

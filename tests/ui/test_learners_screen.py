@@ -90,7 +90,7 @@ def test_selecting_a_row_shows_name_languages_and_hours(window, services, qtbot)
     assert pane.name_label.text() == "Amal Haddad"
     assert pane.languages_value.text() == "Arabic (العربية), English"
     assert pane.sessions_value.text() == "3"
-    assert pane.hours_value.text() == "3.0 h (4.0 lessons of 45 minutes)"
+    assert pane.hours_value.text() == "3.0 (4.0 lessons of 45 min)"
     assert pane.level_values[next(iter(pane.level_values))].text() == "not recorded"
     placements = pane.findChildren(type(pane.name_label), "placement_label")
     assert len(placements) == 1
