@@ -24,10 +24,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine, exc, text
 from sqlalchemy.engine import URL
 
 from mentor_desktop.db.engine import (
+    classify,
     default_busy_timeout_ms,
     describe,
     is_sqlite,
@@ -70,7 +71,10 @@ def backup_database(engine: Engine, url: URL, destination: Path) -> BackupResult
     database fails its check, ``LOCKED`` and the like for the source.
     """
     if is_sqlite(url):
-        raw = engine.raw_connection()
+        try:
+            raw = engine.raw_connection()
+        except (exc.SQLAlchemyError, sqlite3.Error) as error:
+            raise classify(error, url) from error
         try:
             source = raw.driver_connection
             assert isinstance(source, sqlite3.Connection)

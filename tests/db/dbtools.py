@@ -123,7 +123,9 @@ def add_learner(path_or_url: str, first_name: str = "Amina", last_name: str = "Y
 
 
 def sqlite_rows(path: Path, query: str) -> list[tuple]:
-    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    # A plain connection: it removes the -wal and -shm it opened when it closes (a
+    # read-only one would leave them).
+    connection = sqlite3.connect(path)
     try:
         return connection.execute(query).fetchall()
     finally:
