@@ -91,7 +91,7 @@ class Checker:
                 self.add(field, ErrorCode.REQUIRED)
             return None
         try:
-            return enum(value)
+            return enum(str(value))
         except ValueError:
             self.add(field, ErrorCode.INVALID_CHOICE, value=str(value))
             return None

@@ -139,8 +139,8 @@ def search_condition(
     s: orm.Session,
     query: str,
     *,
-    search_column: sa.ColumnElement[str],
-    id_column: sa.ColumnElement[int],
+    search_column: orm.InstrumentedAttribute[str],
+    id_column: orm.InstrumentedAttribute[int],
     fts_table: str,
 ) -> sa.ColumnElement[bool] | None:
     """A filter for rows whose casefolded ``search_text`` contains ``query``: through the FTS5

@@ -91,7 +91,7 @@ class CentreService:
     def exists(self) -> bool:
         """Whether the centre has been set up (a new database has no centre yet)."""
         with self._context.read() as s:
-            return s.scalar(sa.select(sa.func.count()).select_from(m.Centre)) > 0
+            return (s.scalar(sa.select(sa.func.count()).select_from(m.Centre)) or 0) > 0
 
     def get(self) -> CentreDetail:
         """Raises ``NotFoundError`` when the centre has not been set up."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 import sqlalchemy as sa
 import sqlalchemy.orm as orm
@@ -115,7 +116,9 @@ def _check_cvr_free(s: orm.Session, cvr: str | None, employer_id: int | None) ->
         check.raise_if_any()
 
 
-def _open_placements(employer_id: sa.ColumnElement[int]) -> sa.ScalarSelect[int]:
+def _open_placements(
+    employer_id: sa.ColumnElement[int] | orm.InstrumentedAttribute[int],
+) -> sa.ScalarSelect[int]:
     return (
         sa.select(sa.func.count(m.Placement.id))
         .join(m.Site, m.Placement.site_id == m.Site.id)
@@ -218,13 +221,14 @@ class EmployerService:
             if found is not None:
                 condition.append(found)
             name = sa.func.lower(m.Employer.name)
-            order = {
+            orders: dict[EmployerSort, list[Any]] = {
                 EmployerSort.NAME: [name],
                 EmployerSort.CVR: [m.Employer.cvr, name],
                 EmployerSort.SECTOR: [m.Employer.sector, name],
                 EmployerSort.CITY: [m.Employer.city, name],
                 EmployerSort.CREATED: [m.Employer.created_at],
-            }[sort]
+            }
+            order = orders[sort]
             order_by = [
                 c.desc().nulls_last() if descending else c.asc().nulls_last() for c in order
             ]

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
 import sqlalchemy as sa
 import sqlalchemy.orm as orm
@@ -268,12 +270,13 @@ class LearnerService:
                 .correlate(m.Learner)
                 .scalar_subquery()
             )
-            order = {
+            orders: dict[LearnerSort, list[Any]] = {
                 LearnerSort.NAME: [m.Learner.last_name, m.Learner.first_name],
                 LearnerSort.CASE_REFERENCE: [m.Learner.case_reference, m.Learner.last_name],
                 LearnerSort.STATUS: [m.Learner.status, m.Learner.last_name],
                 LearnerSort.CREATED: [m.Learner.created_at],
-            }[sort]
+            }
+            order = orders[sort]
             order_by = [c.desc() if descending else c.asc() for c in order]
             statement = (
                 sa.select(
@@ -304,7 +307,7 @@ class LearnerService:
 
     def _filter(
         self, s: orm.Session, query: str, include_archived: bool
-    ) -> list[sa.ColumnElement[bool]]:
+    ) -> builtins.list[sa.ColumnElement[bool]]:
         condition: list[sa.ColumnElement[bool]] = []
         if not include_archived:
             condition.append(m.Learner.archived_at.is_(None))

@@ -7,6 +7,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
 import sqlalchemy as sa
 import sqlalchemy.orm as orm
@@ -286,13 +287,14 @@ class PlacementService:
             )
             if found is not None:
                 condition.append(found)
-            order = {
+            orders: dict[PlacementSort, list[Any]] = {
                 PlacementSort.START: [m.Placement.start_date],
                 PlacementSort.REFERRAL: [m.Placement.referral_date],
                 PlacementSort.LEARNER: [m.Learner.last_name, m.Learner.first_name],
                 PlacementSort.EMPLOYER: [m.Employer.name, m.Site.name],
                 PlacementSort.STATUS: [m.Placement.status],
-            }[sort]
+            }
+            order = orders[sort]
             order_by = [
                 c.desc().nulls_last() if descending else c.asc().nulls_last() for c in order
             ]

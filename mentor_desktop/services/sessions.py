@@ -3,6 +3,7 @@ delete."""
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime, time
 
@@ -309,9 +310,9 @@ class SessionService:
         self,
         s: orm.Session,
         check: Checker,
-        ids: list[int],
-        current: list[m.WorkSituation],
-    ) -> list[m.WorkSituation]:
+        ids: builtins.list[int],
+        current: builtins.list[m.WorkSituation],
+    ) -> builtins.list[m.WorkSituation]:
         """The catalogue entries for ``ids``; a retired entry only if the session has it."""
         if not ids:
             return []
