@@ -14,6 +14,7 @@ from mentor_desktop.db.migrate import open_engine
 from mentor_desktop.paths import Paths
 from mentor_desktop.services.base import ServiceContext
 from mentor_desktop.services.centre import CentreService
+from mentor_desktop.services.demo import DemoService
 from mentor_desktop.services.employers import EmployerService
 from mentor_desktop.services.learners import LearnerService
 from mentor_desktop.services.placements import PlacementService
@@ -41,6 +42,7 @@ class Services:
     reference: ReferenceService
     centre: CentreService
     users: UserService
+    demo: DemoService
 
     @property
     def url(self) -> URL:
@@ -69,6 +71,7 @@ def build_services(engine: Engine, url: URL) -> Services:
         reference=ReferenceService(context),
         centre=CentreService(context),
         users=UserService(context),
+        demo=DemoService(context),
     )
     # Two small reads when the catalogue is complete; writes only into a new database.
     services.reference.ensure_reference_data()
