@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields
 from datetime import datetime
 from enum import StrEnum
@@ -13,7 +14,7 @@ import sqlalchemy.orm as orm
 from mentor_desktop.db import models as m
 from mentor_desktop.domain.enums import AuditAction, PlacementStatus, Sector
 from mentor_desktop.domain.errors import ErrorCode
-from mentor_desktop.domain.validation import Checker
+from mentor_desktop.domain.validation import Checker, normalise_cvr
 from mentor_desktop.services.base import (
     Page,
     ServiceContext,
@@ -27,6 +28,8 @@ from mentor_desktop.services.base import (
 from mentor_desktop.services.sites import AgreementRow, ContactRow, SiteRow, parts_of
 
 ENTITY = "employer"
+# A CVR number typed as printed on letters ("13 58 56 28", "1358-5628") is searched compacted.
+CVR_LIKE = re.compile(r"[0-9][0-9 -]*[0-9]", re.ASCII)
 
 
 @dataclass
@@ -202,8 +205,8 @@ class EmployerService:
         include_archived: bool = False,
         count: bool = True,
     ) -> Page[EmployerRow]:
-        """One page of employers whose name or CVR contains ``query``, filtered and sorted
-        in the database."""
+        """One page of employers whose name or CVR contains ``query`` (a CVR number may be
+        typed with spaces), filtered and sorted in the database."""
         offset, limit = clamp_page(offset, limit)
         with self._context.read() as s:
             condition: list[sa.ColumnElement[bool]] = []
@@ -211,6 +214,8 @@ class EmployerService:
                 condition.append(m.Employer.archived_at.is_(None))
             if sector is not None:
                 condition.append(m.Employer.sector == sector)
+            if CVR_LIKE.fullmatch(query.strip()):
+                query = normalise_cvr(query.strip())
             found = search_condition(
                 s,
                 query,

@@ -179,6 +179,8 @@ def searchable(services):
         ("  plejehjem  ", {"aeble"}),
         ("1358", {"oest"}),
         ("35856", {"oest"}),
+        ("13 58 56 28", {"oest"}),
+        ("1358-5628", {"oest"}),
         ("10", {"pct", "aeble"}),
         ("%", set()),  # wildcards are literal: no word starts with "%"
         ("%%", set()),
