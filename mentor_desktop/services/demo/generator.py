@@ -31,6 +31,7 @@ from mentor_desktop.domain.enums import (
 )
 from mentor_desktop.domain.validation import session_in_future
 from mentor_desktop.services.demo import catalogue, names
+from mentor_desktop.services.demo.layout import ROW_COLUMNS, Scale
 from mentor_desktop.services.demo.vocabulary import LISTS
 from mentor_desktop.services.demo.writer import BulkWriter
 from mentor_desktop.services.employers import search_text as employer_search_text
@@ -51,25 +52,6 @@ OUTCOMES = (Outcome.IN_WORK, Outcome.OTHER_WORK, Outcome.EDUCATION, Outcome.NOT_
 OUTCOME_WEIGHTS = (55, 10, 10, 15, 10)
 LEVELS = (CefrLevel.PRE_A1, CefrLevel.A1, CefrLevel.A2, CefrLevel.B1, CefrLevel.B2)
 LEVEL_WEIGHTS = (15, 40, 30, 12, 3)
-
-
-@dataclass(frozen=True)
-class Scale:
-    """How big a centre to make."""
-
-    learners: int
-    employers: int
-    tutors: int
-    coordinators: int
-    history_days: int
-    placement_weeks: tuple[int, int]
-    sites_per_employer: tuple[int, int]
-    goals_per_learner: tuple[int, int]
-    can_do_per_learner: tuple[int, int]
-    agreements: int
-    second_placement_share: float
-    full_goal_history: bool
-    chunk_rows: int
 
 
 @dataclass
@@ -111,55 +93,10 @@ class DemoGenerator:
         self._last_end = today
         self._stamp_cache: dict[tuple[date, int, int], datetime] = {}
         self.centre_id: int | None = None
-        self._declare()
+        for table, columns in ROW_COLUMNS.items():
+            writer.declare(table, columns)
 
     # -- set-up ---------------------------------------------------------------------------
-
-    def _declare(self) -> None:
-        stamps = ("version", "created_at", "updated_at")
-        declare = self._w.declare
-        declare(m.Centre.__table__, ("id", "name", "street", "postcode", "city", "cvr", "phone",
-                "email", "signatory_name", "signatory_title", "certificate_prefix",
-                "min_certificate_minutes", *stamps))  # fmt: skip
-        declare(m.User.__table__, ("id", "name", "login", "role", "active", "email", "phone",
-                                   *stamps))  # fmt: skip
-        declare(m.WorkSituation.__table__, ("id", "code", "name_da", "name_en", "active"))
-        declare(m.VocabularyList.__table__, ("id", "name", "sector", "description", *stamps))
-        declare(m.VocabularyItem.__table__, ("id", "list_id", "position", "term", "word_class",
-                "article", "example", "safety_critical", *stamps))  # fmt: skip
-        declare(m.Gloss.__table__, ("id", "item_id", "language", "text"))
-        declare(m.CanDoStatement.__table__, ("id", "sector", "text_da", "text_en", "level",
-                                             "active", *stamps))  # fmt: skip
-        declare(m.Employer.__table__, ("id", "name", "cvr", "sector", "street", "postcode",
-                "city", "phone", "email", "search_text", *stamps))  # fmt: skip
-        declare(m.Site.__table__, ("id", "employer_id", "name", "street", "postcode", "city",
-                                   *stamps))  # fmt: skip
-        declare(m.ContactPerson.__table__, ("id", "employer_id", "name", "role", "phone",
-                                            "email", *stamps))  # fmt: skip
-        declare(m.PartnershipAgreement.__table__, ("id", "employer_id", "first_action",
-                "second_action", "approved_on", "starts_on", "ends_on", *stamps))  # fmt: skip
-        declare(m.Learner.__table__, ("id", "first_name", "last_name", "birth_date", "phone",
-                "case_reference", "gloss_language", "level_listening", "level_speaking",
-                "level_reading", "level_writing", "level_assessed_on", "legal_basis",
-                "consent_given_on", "status", "search_text", *stamps))  # fmt: skip
-        declare(m.LearnerLanguage.__table__, ("id", "learner_id", "code", "position"))
-        declare(m.Placement.__table__, ("id", "learner_id", "site_id", "tutor_id", "job_title",
-                "referral_date", "start_date", "end_date", "planned_hours", "status", "outcome",
-                "outcome_on", "followup_outcome", "followup_on", "buddy_name", "buddy_phone",
-                *stamps))  # fmt: skip
-        declare(m.PlacementStatusChange.__table__, ("id", "placement_id", "from_status",
-                                                    "to_status", "at", "user_id"))  # fmt: skip
-        declare(m.Session.__table__, ("id", "placement_id", "tutor_id", "session_date",
-                "start_time", "minutes", "mode", "attendance", "note", "next_step",
-                *stamps))  # fmt: skip
-        declare(m.session_work_situation, ("session_id", "work_situation_id"))
-        declare(m.VocabularyGoal.__table__, ("id", "learner_id", "placement_id", "item_id",
-                                             "status", "status_on", *stamps))  # fmt: skip
-        declare(m.VocabularyGoalEvent.__table__, ("id", "goal_id", "from_status", "to_status",
-                "on_date", "session_id", "user_id", "at"))  # fmt: skip
-        declare(m.CanDoGoal.__table__, ("id", "learner_id", "placement_id", "statement_id",
-                "text", "level", "status", "status_on", "evidence_session_id",
-                *stamps))  # fmt: skip
 
     def _stamp(self, day: date, hour: int = 9, minute: int = 0) -> datetime:
         """A UTC timestamp on ``day`` in Danish time, never later than now."""
@@ -397,15 +334,15 @@ class DemoGenerator:
     def _learners(self) -> None:
         origin_cumulative = list(accumulate(o.weight for o in names.ORIGINS))
         general = self._items.get(Sector.OTHER, [])
-        for number in range(1, self._scale.learners + 1):
+        for _ in range(self._scale.learners):
             origin = names.ORIGINS[
                 bisect(origin_cumulative, self._rng.random() * origin_cumulative[-1])
             ]
-            self._learner(number, origin, general)
+            self._learner(origin, general)
             self._w.flush_if_full()
             self._tick()
 
-    def _learner(self, number: int, origin: names.Origin, general: list[tuple[int, str]]) -> None:
+    def _learner(self, origin: names.Origin, general: list[tuple[int, str]]) -> None:
         scale, rng, today = self._scale, self._rng, self._today
         female = rng.random() < 0.5
         first = rng.choice(origin.female if female else origin.male)

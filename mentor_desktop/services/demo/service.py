@@ -16,7 +16,8 @@ from mentor_desktop.db import models as m
 from mentor_desktop.domain.enums import AuditAction
 from mentor_desktop.domain.errors import MentorError
 from mentor_desktop.services.base import ServiceContext
-from mentor_desktop.services.demo.generator import DemoGenerator, Scale
+from mentor_desktop.services.demo.generator import DemoGenerator
+from mentor_desktop.services.demo.layout import Scale
 from mentor_desktop.services.demo.writer import BulkWriter
 from mentor_desktop.services.reference import ReferenceService
 
