@@ -30,6 +30,7 @@ from mentor_desktop.paths import (
     resources_dir,
     translations_dir,
 )
+from mentor_desktop.services.demo import DemoSize
 from mentor_desktop.ui.main_window import MainWindow
 from mentor_desktop.ui.messages import database_error_text
 from mentor_desktop.ui.prompter import Prompter
@@ -230,9 +231,7 @@ class Program:
         """On an empty database, fill in a demo centre: at once with ``--demo``, else if the
         user agrees (asked once per database)."""
         assert self.services is not None and self.window is not None
-        demo = getattr(self.services, "demo", None)
-        if demo is None:
-            return
+        demo = self.services.demo
         try:
             if not demo.database_is_empty():
                 return
@@ -262,7 +261,7 @@ class Program:
         window = self.window
 
         def work(progress: Progress) -> None:
-            demo.fill(seed=DEMO_SEED, progress=progress)
+            demo.fill(size=DemoSize.SMALL, seed=DEMO_SEED, progress=progress)
 
         def on_failure(error: BaseException) -> None:
             if isinstance(error, MentorError):

@@ -891,6 +891,14 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
         <translation>{field}: {problem}</translation>
     </message>
     <message>
+        <source>The database is not empty; a demo centre can only go into an empty database.</source>
+        <translation>Databasen er ikke tom; et demosprogcenter kan kun lægges i en tom database.</translation>
+    </message>
+    <message>
+        <source>The demo centre was cancelled; nothing was saved.</source>
+        <translation>Demosprogcentret blev annulleret; intet er gemt.</translation>
+    </message>
+    <message>
         <source>Someone else changed this record after you opened it. Open it again to see their changes.</source>
         <translation>En anden har ændret oplysningerne, efter du åbnede dem. Åbn dem igen for at se ændringerne.</translation>
     </message>
@@ -919,11 +927,11 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
     </message>
     <message>
         <source>The database is empty. Fill in a demo centre with made-up tutors, employers, learners and sessions, to try the program out?</source>
-        <translation>Databasen er tom. Vil du fylde et demosprogcenter med opdigtede sprogmentorer, virksomheder, kursister og besøg i den, så du kan prøve programmet?</translation>
+        <translation>Databasen er tom. Vil du lægge et demosprogcenter ind med opdigtede sprogmentorer, virksomheder, kursister og besøg, så du kan prøve programmet?</translation>
     </message>
     <message>
         <source>Filling in the demo centre…</source>
-        <translation>Fylder demosprogcentret i databasen…</translation>
+        <translation>Lægger demosprogcentret ind…</translation>
     </message>
 </context>
 <context>

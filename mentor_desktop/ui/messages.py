@@ -15,6 +15,7 @@ from mentor_desktop.domain.errors import (
     NotFoundError,
     ValidationError,
 )
+from mentor_desktop.services.demo import DemoCancelledError, DemoNotEmptyError
 
 
 def _tr(text: str) -> str:
@@ -213,6 +214,15 @@ def error_text(error: MentorError) -> str:
                 field=field_name(e.field), problem=field_error_text(e)
             )
             for e in error.errors
+        )
+    if isinstance(error, DemoNotEmptyError):
+        return QCoreApplication.translate(
+            "Messages",
+            "The database is not empty; a demo centre can only go into an empty database.",
+        )
+    if isinstance(error, DemoCancelledError):
+        return QCoreApplication.translate(
+            "Messages", "The demo centre was cancelled; nothing was saved."
         )
     if isinstance(error, ConflictError):
         return QCoreApplication.translate(

@@ -22,8 +22,8 @@ class RecordingDemo:
     def database_is_empty(self) -> bool:
         return self._services.learners.list(limit=1).total == 0
 
-    def fill(self, *, seed: int, progress) -> None:
-        self.calls.append({"seed": seed, "thread": threading.current_thread().name})
+    def fill(self, *, size, seed: int, progress) -> None:
+        self.calls.append({"size": size, "seed": seed, "thread": threading.current_thread().name})
         names = [("Amal", "Haddad"), ("Olena", "Kovalenko"), ("Tesfay", "Berhe")]
         for done, (first, last) in enumerate(names, start=1):
             self._services.learners.create(LearnerInput(first_name=first, last_name=last))
@@ -88,3 +88,19 @@ def test_a_database_with_data_is_left_alone(run, prompter, services):
     program = run("--demo")
     assert prompter.kinds() == []
     assert program.demo.calls == []
+
+
+def test_the_real_demo_centre_fills_the_list(qapp, paths, prompter, database_url, qtbot):
+    previous = QLocale()
+    program = Program(
+        qapp, parse_args(["--database", database_url, "--lang", "da", "--demo"]), paths, prompter
+    )
+    try:
+        assert program.start()
+        screen = program.window.learners_screen
+        qtbot.waitUntil(lambda: screen.model.total > 0, timeout=60000)
+        assert screen.count_label.text() == f"{screen.model.total} kursister"
+        assert prompter.shown == []
+    finally:
+        program.close()
+        QLocale.setDefault(previous)
