@@ -31,6 +31,7 @@ from mentor_desktop.paths import (
     translations_dir,
 )
 from mentor_desktop.services.demo import DemoSize
+from mentor_desktop.ui.fonts import register_shipped_fonts
 from mentor_desktop.ui.main_window import MainWindow
 from mentor_desktop.ui.messages import database_error_text
 from mentor_desktop.ui.prompter import Prompter
@@ -327,6 +328,7 @@ def main(argv: Sequence[str] | None = None, *, prompter: Prompter | None = None)
     app.setOrganizationName("MentorDesktop")
     app.setDesktopFileName("mentor-desktop")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "mentor-desktop.svg")))
+    register_shipped_fonts()
     program = Program(app, options, paths, prompter or Prompter())
     previous_hook = sys.excepthook
     sys.excepthook = program.excepthook
