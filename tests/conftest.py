@@ -12,7 +12,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-os.environ.setdefault("MENTOR_DATA_DIR", tempfile.mkdtemp(prefix="mentor-test-profile-"))
+# No test touches a real profile or a database named in the developer's environment;
+# the folder goes when the test run ends.
+_PROFILE = tempfile.TemporaryDirectory(prefix="mentor-test-profile-")
+os.environ["MENTOR_DATA_DIR"] = _PROFILE.name
+os.environ.pop("MENTOR_DATABASE_URL", None)
 
 import pytest  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
@@ -54,7 +58,7 @@ def postgres_url() -> Iterator[str]:
     with admin.connect() as connection:
         connection.execute(text(f'CREATE DATABASE "{name}"'))
     url = base.set(database=name).render_as_string(hide_password=False)
-    services = open_database(url, resolve_paths(tempfile.mkdtemp()))
+    services = open_database(url, resolve_paths(_PROFILE.name))
     services.close()
     try:
         yield url
