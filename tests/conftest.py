@@ -21,6 +21,7 @@ os.environ.pop("MENTOR_DATABASE_URL", None)
 import pytest  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
+from sqlalchemy.pool import NullPool  # noqa: E402
 
 from mentor_desktop.bootstrap import Services, open_database  # noqa: E402
 from mentor_desktop.db import models as m  # noqa: E402
@@ -69,10 +70,19 @@ def postgres_url() -> Iterator[str]:
 
 
 def _empty_postgres(url: str) -> None:
-    engine = create_engine(url)
-    tables = ", ".join(f'"{t.name}"' for t in m.Base.metadata.sorted_tables)
+    """Delete every row and restart the id sequences: on tables this small, DELETE costs a
+    few milliseconds where TRUNCATE costs most of a second."""
+    engine = create_engine(url, poolclass=NullPool)
     with engine.begin() as connection:
-        connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+        for table in reversed(m.Base.metadata.sorted_tables):
+            connection.execute(table.delete())
+        connection.execute(
+            text(
+                "SELECT setval(c.oid, 1, false) FROM pg_class c "
+                "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                "WHERE c.relkind = 'S' AND n.nspname = current_schema()"
+            )
+        )
     engine.dispose()
 
 
