@@ -59,15 +59,18 @@ class ServiceContext:
             raise ConflictError("unknown", 0, 0, 0) from error
         except MentorError:
             raise
-        except exc.OperationalError as error:
+        except exc.IntegrityError:
+            raise
+        except exc.DBAPIError as error:
             raise classify(error, self.url) from error
 
     @contextmanager
     def read(self) -> Iterator[orm.Session]:
+        """A session for reading; driver failures become ``DatabaseError``."""
         try:
             with self.session_factory() as session:
                 yield session
-        except exc.OperationalError as error:
+        except exc.DBAPIError as error:
             raise classify(error, self.url) from error
 
     def audit(

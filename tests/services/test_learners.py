@@ -30,3 +30,24 @@ def test_stale_update_is_a_conflict(services):
     services.learners.update(created.id, data, expected_version=created.version)
     with pytest.raises(ConflictError):
         services.learners.update(created.id, data, expected_version=created.version)
+
+
+def test_a_database_file_damaged_while_open_is_named_not_a_traceback(tmp_path, sqlite_template):
+    from mentor_desktop.bootstrap import open_database
+    from mentor_desktop.domain.errors import DatabaseError, DatabaseProblem
+    from mentor_desktop.paths import resolve_paths
+
+    target = tmp_path / "centre.sqlite3"
+    target.write_bytes(sqlite_template.read_bytes())
+    services = open_database(str(target), resolve_paths(tmp_path / "profile"))
+    try:
+        services.engine.dispose()
+        for leftover in (tmp_path / "centre.sqlite3-wal", tmp_path / "centre.sqlite3-shm"):
+            leftover.unlink(missing_ok=True)
+        target.write_bytes(b"this is not a database, it is a shopping list" * 100)
+        with pytest.raises(DatabaseError) as caught:
+            services.learners.list(query="amal")
+        assert caught.value.problem is DatabaseProblem.NOT_A_DATABASE
+        assert str(target) in caught.value.target
+    finally:
+        services.close()
