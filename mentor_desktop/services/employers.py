@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from datetime import datetime
 from enum import StrEnum
@@ -10,10 +12,11 @@ from typing import Any
 
 import sqlalchemy as sa
 import sqlalchemy.orm as orm
+from sqlalchemy import exc
 
 from mentor_desktop.db import models as m
 from mentor_desktop.domain.enums import AuditAction, PlacementStatus, Sector
-from mentor_desktop.domain.errors import ErrorCode
+from mentor_desktop.domain.errors import ErrorCode, FieldError, ValidationError
 from mentor_desktop.domain.validation import Checker, normalise_cvr
 from mentor_desktop.services.base import (
     Page,
@@ -103,6 +106,21 @@ def validate(data: EmployerInput) -> EmployerInput:
     return cleaned
 
 
+@contextmanager
+def _cvr_taken_meanwhile(cvr: str | None) -> Iterator[None]:
+    """Another program saved an open employer with the same CVR number between our check
+    and our commit: the unique index refuses it, and the user hears it as DUPLICATE."""
+    try:
+        yield
+    except exc.IntegrityError as error:
+        message = str(error.orig)
+        if "uq_employer_cvr_open" not in message and "employer.cvr" not in message:
+            raise
+        raise ValidationError(
+            [FieldError("cvr", ErrorCode.DUPLICATE, {"value": cvr or ""})]
+        ) from error
+
+
 def _check_cvr_free(s: orm.Session, cvr: str | None, employer_id: int | None) -> None:
     """A CVR number belongs to one employer that is not archived."""
     if cvr is None:
@@ -142,7 +160,7 @@ class EmployerService:
         """Raises ``ValidationError`` (``cvr``: DUPLICATE when another employer that is not
         archived has the number)."""
         cleaned = validate(data)
-        with self._context.write() as s:
+        with _cvr_taken_meanwhile(cleaned.cvr), self._context.write() as s:
             _check_cvr_free(s, cleaned.cvr, None)
             row = m.Employer(**{name: getattr(cleaned, name) for name in _COLUMNS})
             row.search_text = search_text(cleaned.name, cleaned.cvr)
@@ -156,7 +174,7 @@ class EmployerService:
     ) -> EmployerDetail:
         """Raises ``ValidationError``, ``NotFoundError``, ``ConflictError``."""
         cleaned = validate(data)
-        with self._context.write() as s:
+        with _cvr_taken_meanwhile(cleaned.cvr), self._context.write() as s:
             row = get_or_raise(s, m.Employer, employer_id)
             check_version(row, ENTITY, employer_id, expected_version)
             if row.archived_at is None and cleaned.cvr != row.cvr:
@@ -180,7 +198,7 @@ class EmployerService:
     def _set_archived(
         self, employer_id: int, expected_version: int, *, archived: bool
     ) -> EmployerDetail:
-        with self._context.write() as s:
+        with _cvr_taken_meanwhile(None), self._context.write() as s:
             row = get_or_raise(s, m.Employer, employer_id)
             check_version(row, ENTITY, employer_id, expected_version)
             if not archived and row.archived_at is not None:

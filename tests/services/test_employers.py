@@ -216,3 +216,18 @@ def test_search_follows_renames_and_skips_archived(services):
     services.employers.archive(created.id, expected_version=2)
     assert services.employers.list(query="lager").total == 0
     assert services.employers.list(query="lager", include_archived=True).total == 1
+
+
+def test_the_database_keeps_a_cvr_number_to_one_open_employer_when_two_save_at_once(
+    services, monkeypatch
+):
+    """The service checks first; the unique index catches a second program that saved the
+    same number between that check and the commit."""
+    import mentor_desktop.services.employers as employers_module
+
+    services.employers.create(EmployerInput(name="Nordvest Fragt ApS", cvr="13585628"))
+    monkeypatch.setattr(employers_module, "_check_cvr_free", lambda *args: None)
+    with pytest.raises(ValidationError) as caught:
+        services.employers.create(EmployerInput(name="Fragt Nord", cvr="13585628"))
+    assert caught.value.for_field("cvr").code is ErrorCode.DUPLICATE
+    assert [r.name for r in services.employers.list().rows] == ["Nordvest Fragt ApS"]

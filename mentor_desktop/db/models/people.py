@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from mentor_desktop.db.base import Base, Timestamps, Versioned, enum_column
@@ -59,10 +59,20 @@ class LearnerLanguage(Base):
 
 class Employer(Versioned, Timestamps, Base):
     __tablename__ = "employer"
+    # A CVR number belongs to one open employer; an archived one may share it.
+    __table_args__ = (
+        Index(
+            "uq_employer_cvr_open",
+            "cvr",
+            unique=True,
+            sqlite_where=text("archived_at IS NULL"),
+            postgresql_where=text("archived_at IS NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str]
-    cvr: Mapped[str | None] = mapped_column(String(8), index=True)
+    cvr: Mapped[str | None] = mapped_column(String(8))
     sector: Mapped[Sector] = enum_column(Sector, default=Sector.OTHER)
     street: Mapped[str | None]
     postcode: Mapped[str | None] = mapped_column(String(10))

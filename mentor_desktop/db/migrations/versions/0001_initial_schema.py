@@ -94,7 +94,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_employer'))
     )
     with op.batch_alter_table('employer', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_employer_cvr'), ['cvr'], unique=False)
+        batch_op.create_index('uq_employer_cvr_open', ['cvr'], unique=True, sqlite_where=sa.text('archived_at IS NULL'), postgresql_where=sa.text('archived_at IS NULL'))
 
     op.create_table('feedback_criteria_set',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -573,7 +573,7 @@ def downgrade() -> None:
     op.drop_table('learner')
     op.drop_table('feedback_criteria_set')
     with op.batch_alter_table('employer', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_employer_cvr'))
+        batch_op.drop_index('uq_employer_cvr_open', sqlite_where=sa.text('archived_at IS NULL'), postgresql_where=sa.text('archived_at IS NULL'))
 
     op.drop_table('employer')
     op.drop_table('certificate_counter')
