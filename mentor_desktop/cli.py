@@ -369,8 +369,20 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser(
         "demo", help=QCoreApplication.translate("Cli", "fill an empty database with a demo centre")
     )
-    demo.add_argument("--size", choices=("small", "large"), default="small")
-    demo.add_argument("--seed", type=int, default=2026)
+    demo.add_argument(
+        "--size",
+        choices=("small", "large"),
+        default="small",
+        help=QCoreApplication.translate(
+            "Cli", "small: 40 learners; large: a ten-year centre for the benchmark"
+        ),
+    )
+    demo.add_argument(
+        "--seed",
+        type=int,
+        default=2026,
+        help=QCoreApplication.translate("Cli", "the same seed gives the same centre"),
+    )
     commands.add_parser(
         "check",
         help=QCoreApplication.translate("Cli", "check the database's integrity and schema version"),

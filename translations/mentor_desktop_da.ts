@@ -168,6 +168,14 @@
         <translation>fyld en tom database med et demosprogcenter</translation>
     </message>
     <message>
+        <source>small: 40 learners; large: a ten-year centre for the benchmark</source>
+        <translation>small: 40 kursister; large: et sprogcenter med ti års data til ydelsesmålingen</translation>
+    </message>
+    <message>
+        <source>the same seed gives the same centre</source>
+        <translation>samme startværdi giver samme sprogcenter</translation>
+    </message>
+    <message>
         <source>check the database&apos;s integrity and schema version</source>
         <translation>kontrollér databasens integritet og skemaversion</translation>
     </message>
