@@ -9,7 +9,9 @@ from mentor_desktop.domain.enums import (
     CefrLevel,
     LearnerStatus,
     LegalBasis,
+    Outcome,
     PlacementStatus,
+    Sector,
     Skill,
 )
 from mentor_desktop.domain.languages import LANGUAGES
@@ -39,6 +41,23 @@ _SKILL = {
     Skill.SPEAKING: QT_TRANSLATE_NOOP("Labels", "Speaking"),
     Skill.READING: QT_TRANSLATE_NOOP("Labels", "Reading"),
     Skill.WRITING: QT_TRANSLATE_NOOP("Labels", "Writing"),
+}
+
+_SECTOR = {
+    Sector.CLEANING: QT_TRANSLATE_NOOP("Labels", "Cleaning"),
+    Sector.KITCHEN: QT_TRANSLATE_NOOP("Labels", "Kitchen"),
+    Sector.CONSTRUCTION: QT_TRANSLATE_NOOP("Labels", "Construction"),
+    Sector.WAREHOUSE: QT_TRANSLATE_NOOP("Labels", "Warehouse"),
+    Sector.CARE: QT_TRANSLATE_NOOP("Labels", "Care"),
+    Sector.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+
+_OUTCOME = {
+    Outcome.IN_WORK: QT_TRANSLATE_NOOP("Labels", "In work"),
+    Outcome.OTHER_WORK: QT_TRANSLATE_NOOP("Labels", "Other work"),
+    Outcome.EDUCATION: QT_TRANSLATE_NOOP("Labels", "Education"),
+    Outcome.NOT_IN_WORK: QT_TRANSLATE_NOOP("Labels", "Not in work"),
+    Outcome.UNKNOWN: QT_TRANSLATE_NOOP("Labels", "Unknown"),
 }
 
 _CEFR_PRE_A1 = QT_TRANSLATE_NOOP("Labels", "Pre-A1")
@@ -84,6 +103,14 @@ def learner_status(value: LearnerStatus | str) -> str:
 
 def placement_status(value: PlacementStatus | str) -> str:
     return _label("Labels", _PLACEMENT_STATUS, value)
+
+
+def sector(value: Sector | str) -> str:
+    return _label("Labels", _SECTOR, value)
+
+
+def outcome(value: Outcome | str) -> str:
+    return _label("Labels", _OUTCOME, value)
 
 
 def legal_basis(value: LegalBasis | str) -> str:
