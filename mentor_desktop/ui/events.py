@@ -9,4 +9,6 @@ class AppEvents(QObject):
     """Typed signals shared by every screen of one window."""
 
     learner_changed = Signal(int)
+    employer_changed = Signal(int)
+    placement_changed = Signal(int)
     data_reset = Signal()
