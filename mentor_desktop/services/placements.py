@@ -258,9 +258,11 @@ class PlacementService:
         descending: bool = False,
         include_archived: bool = False,
         count: bool = True,
+        first_tutor_id: int | None = None,
     ) -> Page[PlacementRow]:
         """One page of placements, filtered and sorted in the database. ``query`` searches
-        the learners' names."""
+        the learners' names and case references. ``first_tutor_id`` puts that tutor's
+        placements (their caseload) before everyone else's, each part in the chosen order."""
         offset, limit = clamp_page(offset, limit)
         with self._context.read() as s:
             condition: list[sa.ColumnElement[bool]] = []
@@ -298,6 +300,9 @@ class PlacementService:
             order_by = [
                 c.desc().nulls_last() if descending else c.asc().nulls_last() for c in order
             ]
+            if first_tutor_id is not None:
+                own = sa.case((m.Placement.tutor_id == first_tutor_id, 0), else_=1)
+                order_by.insert(0, own)
             minutes = (
                 sa.select(sa.func.coalesce(sa.func.sum(m.Session.minutes), 0))
                 .where(

@@ -296,3 +296,19 @@ def test_list_pages_sorted_and_hides_archived(services, caseload):
     assert [r.archived for r in archived.rows if r.id == ids[0]] == [True]
     by_employer = services.placements.list(sort=PlacementSort.EMPLOYER, descending=True)
     assert len({r.employer_name for r in by_employer.rows[:2]}) == 1
+
+
+def test_list_puts_a_tutors_caseload_first(services, caseload):
+    ids = caseload["ids"]
+    mine_first = services.placements.list(
+        sort=PlacementSort.START, first_tutor_id=caseload["second"]
+    )
+    assert [r.id for r in mine_first.rows] == [ids[2], ids[3], ids[0], ids[1], ids[4]]
+    theirs_first = services.placements.list(
+        sort=PlacementSort.START, first_tutor_id=caseload["first"]
+    )
+    assert [r.id for r in theirs_first.rows] == [ids[0], ids[1], ids[4], ids[2], ids[3]]
+    newest_first = services.placements.list(
+        sort=PlacementSort.START, descending=True, first_tutor_id=caseload["first"]
+    )
+    assert [r.id for r in newest_first.rows] == [ids[1], ids[0], ids[4], ids[3], ids[2]]
