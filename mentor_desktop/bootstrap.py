@@ -13,6 +13,7 @@ from mentor_desktop.db.engine import describe, make_session_factory, parse_url
 from mentor_desktop.db.migrate import open_engine
 from mentor_desktop.paths import Paths
 from mentor_desktop.services.base import ServiceContext
+from mentor_desktop.services.calendar_export import CalendarService
 from mentor_desktop.services.centre import CentreService
 from mentor_desktop.services.demo import DemoService
 from mentor_desktop.services.employers import EmployerService
@@ -21,6 +22,7 @@ from mentor_desktop.services.placements import PlacementService
 from mentor_desktop.services.reference import ReferenceService
 from mentor_desktop.services.sessions import SessionService
 from mentor_desktop.services.sites import AgreementService, ContactService, SiteService
+from mentor_desktop.services.today import TodayService
 from mentor_desktop.services.users import UserService
 
 log = logging.getLogger(__name__)
@@ -43,6 +45,8 @@ class Services:
     centre: CentreService
     users: UserService
     demo: DemoService
+    today: TodayService
+    calendar: CalendarService
 
     @property
     def url(self) -> URL:
@@ -72,6 +76,8 @@ def build_services(engine: Engine, url: URL) -> Services:
         centre=CentreService(context),
         users=UserService(context),
         demo=DemoService(context),
+        today=TodayService(context),
+        calendar=CalendarService(context),
     )
     # Two small reads when the catalogue is complete; writes only into a new database.
     services.reference.ensure_reference_data()
