@@ -197,6 +197,376 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else changed this record</source>
+        <translation>En anden har ændret oplysningerne</translation>
+    </message>
+    <message>
+        <source>While you were editing, someone else saved changes to this record. The fields in bold differ: choose for each whether to keep your value or the saved one, then save.</source>
+        <translation>Mens du redigerede, har en anden gemt ændringer. Felterne med fed skrift er forskellige: Vælg for hvert felt, om du vil beholde din værdi eller den gemte, og gem så.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Din udgave</translation>
+    </message>
+    <message>
+        <source>Saved meanwhile</source>
+        <translation>Gemt imens</translation>
+    </message>
+    <message>
+        <source>All &amp;mine</source>
+        <translation>Alle &amp;mine</translation>
+    </message>
+    <message>
+        <source>All &amp;theirs</source>
+        <translation>Alle de &amp;gemte</translation>
+    </message>
+    <message>
+        <source>&amp;Save chosen values</source>
+        <translation>&amp;Gem de valgte værdier</translation>
+    </message>
+    <message>
+        <source>{field}: your version</source>
+        <translation>{field}: din udgave</translation>
+    </message>
+    <message>
+        <source>{field}: saved meanwhile</source>
+        <translation>{field}: gemt imens</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Known</source>
+        <translation>Kendt</translation>
+    </message>
+    <message>
+        <source>Tick to enter a date</source>
+        <translation>Sæt kryds for at skrive en dato</translation>
+    </message>
+    <message>
+        <source>{field} known</source>
+        <translation>{field} kendt</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ikke registreret</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerDetailPane</name>
+    <message>
+        <source>Employer details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an employer in the list to see the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CVR:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished">Telefon:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished">E-mail:</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sites yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact persons yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partnership agreements yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to open the placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open placements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished">ikke registreret</translation>
+    </message>
+    <message>
+        <source>Archived on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open placement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} — {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs from {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by the steering group on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet approved by the steering group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tutor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{learner} — {site} · {tutor} · {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmployerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Navn</translation>
+    </message>
+    <message>
+        <source>CVR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmployersScreen</name>
+    <message>
+        <source>Employers</source>
+        <translation type="unfinished">Virksomheder</translation>
+    </message>
+    <message>
+        <source>Search by name or CVR number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search employers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or CVR number (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation type="unfinished">Vis arkiverede</translation>
+    </message>
+    <message>
+        <source>Press Enter to edit the chosen employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New employer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an employer (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employer(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No employer matches “{query}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no employers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive {name}? The employer leaves the lists but keeps its placements and history, and can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore {name} to the lists?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive this site? Placements at it keep their history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive this contact person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive this partnership agreement?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Save your changes before closing?</source>
+        <translation>Vil du gemme dine ændringer, før du lukker?</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Active</source>
@@ -257,6 +627,50 @@
     <message>
         <source>Writing</source>
         <translation>Skrive</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kitchen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pre-A1</source>
@@ -917,6 +1331,213 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
     <message>
         <source>The action could not be completed.</source>
         <translation>Handlingen kunne ikke gennemføres.</translation>
+    </message>
+</context>
+<context>
+    <name>PagedTableModel</name>
+    <message>
+        <source>{text} (archived)</source>
+        <extracomment>The context in which the header names are translated.</extracomment>
+        <translation type="unfinished">{text} (arkiveret)</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDetailPane</name>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learner absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a placement in the list to see the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language buddy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At follow-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of sessions and status changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished">ikke registreret</translation>
+    </message>
+    <message>
+        <source>{status} · archived</source>
+        <translation type="unfinished">{status} · arkiveret</translation>
+    </message>
+    <message>
+        <source>{employer} — {site}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation type="unfinished">ikke tildelt</translation>
+    </message>
+    <message>
+        <source>{name}, {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} hours ({lessons} lessons of 45 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{hours} hours ({lessons} lessons of 45 min) in %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none held yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{date} (%n day(s) after the referral)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{outcome} (recorded {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has happened yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{date} · session, %n min, {attendance}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{date} · created as {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} · status {old} → {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlacementTableModel</name>
+    <message>
+        <source>Learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer and site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{employer} — {site}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{held} of {planned}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>EmployerDetailPane</name>
+    <message numerus="yes">
+        <source>%n open placement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmployersScreen</name>
+    <message numerus="yes">
+        <source>%n employer(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LearnersScreen</name>
     <message numerus="yes">
         <source>%n learner(s) found</source>
@@ -15,6 +42,30 @@
         <translation>
             <numerusform>%n learner</numerusform>
             <numerusform>%n learners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDetailPane</name>
+    <message numerus="yes">
+        <source>{hours} hours ({lessons} lessons of 45 min) in %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{date} (%n day(s) after the referral)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{date} · session, %n min, {attendance}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -3,8 +3,18 @@ tests can replace it with a fake that records what the user would have seen."""
 
 from __future__ import annotations
 
+from enum import Enum
+
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+
+class UnsavedAnswer(Enum):
+    """What to do with unsaved changes when a form is closed."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
 
 
 class Prompter:
@@ -25,6 +35,40 @@ class Prompter:
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
         return box.exec() == QMessageBox.StandardButton.Yes
+
+    def ask_unsaved(self, parent: QWidget | None, title: str, text: str) -> UnsavedAnswer:
+        """Save, Discard or Cancel (the default, also on Escape)."""
+        box = self._box(parent, QMessageBox.Icon.Warning, title, text)
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return UnsavedAnswer.SAVE
+        if answer == QMessageBox.StandardButton.Discard:
+            return UnsavedAnswer.DISCARD
+        return UnsavedAnswer.CANCEL
+
+    def choose(
+        self, parent: QWidget | None, title: str, text: str, choices: list[str], current: int = 0
+    ) -> int | None:
+        """The index of the choice picked from a list, or ``None`` when cancelled."""
+        dialog = QInputDialog(parent)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(text)
+        dialog.setComboBoxItems(choices)
+        dialog.setComboBoxEditable(False)
+        if choices:
+            dialog.setTextValue(choices[max(0, min(current, len(choices) - 1))])
+        dialog.setAccessibleName(title)
+        if dialog.exec() != QInputDialog.DialogCode.Accepted:
+            return None
+        picked = dialog.textValue()
+        return choices.index(picked) if picked in choices else None
 
     def unexpected_error(self, parent: QWidget | None, details: str) -> None:
         """An error the program did not expect: a short sentence and copyable details."""

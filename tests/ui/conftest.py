@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from mentor_desktop.app import install_translators, remove_translators
 from mentor_desktop.ui.main_window import MainWindow
+from mentor_desktop.ui.prompter import UnsavedAnswer
 from mentor_desktop.ui.settings import Settings
 
 
@@ -28,6 +29,8 @@ class FakePrompter:
     """Records every message; answers questions with ``answer``."""
 
     answer: bool = False
+    unsaved_answer: UnsavedAnswer = UnsavedAnswer.CANCEL
+    choice: int | None = None
     shown: list[Shown] = field(default_factory=list)
 
     def error(self, parent, title: str, text: str, details: str = "") -> None:
@@ -39,6 +42,14 @@ class FakePrompter:
     def confirm(self, parent, title: str, text: str) -> bool:
         self.shown.append(Shown("confirm", title, text))
         return self.answer
+
+    def ask_unsaved(self, parent, title: str, text: str) -> UnsavedAnswer:
+        self.shown.append(Shown("unsaved", title, text))
+        return self.unsaved_answer
+
+    def choose(self, parent, title: str, text: str, choices: list[str], current: int = 0):
+        self.shown.append(Shown("choose", title, text, "\n".join(choices)))
+        return self.choice
 
     def unexpected_error(self, parent, details: str) -> None:
         self.shown.append(Shown("unexpected", "", "", details))
