@@ -16,6 +16,7 @@ from mentor_desktop.services.base import ServiceContext
 from mentor_desktop.services.calendar_export import CalendarService
 from mentor_desktop.services.centre import CentreService
 from mentor_desktop.services.demo import DemoService
+from mentor_desktop.services.drafts import DraftService
 from mentor_desktop.services.employers import EmployerService
 from mentor_desktop.services.learners import LearnerService
 from mentor_desktop.services.placements import PlacementService
@@ -47,6 +48,7 @@ class Services:
     demo: DemoService
     today: TodayService
     calendar: CalendarService
+    drafts: DraftService
 
     @property
     def url(self) -> URL:
@@ -78,6 +80,7 @@ def build_services(engine: Engine, url: URL) -> Services:
         demo=DemoService(context),
         today=TodayService(context),
         calendar=CalendarService(context),
+        drafts=DraftService(context),
     )
     # Two small reads when the catalogue is complete; writes only into a new database.
     services.reference.ensure_reference_data()
