@@ -107,6 +107,11 @@ class _EmployerPartService(Generic[I, R]):
     @abstractmethod
     def _clean(self, data: I, check: Checker) -> I: ...
 
+    def validate(self, data: I) -> I:
+        """Cleaned copy of ``data`` (rules that need no database, for checking a form as it
+        is typed); raises ``ValidationError`` naming every bad field."""
+        return self._validate(data)
+
     def _validate(self, data: I) -> I:
         check = Checker()
         cleaned = self._clean(data, check)

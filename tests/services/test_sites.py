@@ -169,3 +169,14 @@ def test_agreement_rules(services, employer, snapshot, data, field, code):
     before = snapshot()
     assert refused(lambda: services.agreements.create(employer, data), field) is code
     assert snapshot() == before
+
+
+def test_parts_validate_without_the_database(services, snapshot):
+    before = snapshot()
+    assert services.sites.validate(SiteInput(name="  Lager 2 ")).name == "Lager 2"
+    assert refused(lambda: services.contacts.validate(ContactInput(name="")), "name") is (
+        ErrorCode.REQUIRED
+    )
+    late = AgreementInput(first_action="A", starts_on=date(2026, 3, 2), ends_on=date(2026, 3, 1))
+    assert refused(lambda: services.agreements.validate(late), "ends_on") is ErrorCode.DATE_ORDER
+    assert snapshot() == before
