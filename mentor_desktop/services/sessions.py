@@ -147,6 +147,11 @@ class SessionService:
     def __init__(self, context: ServiceContext):
         self._context = context
 
+    def check(self, data: SessionInput) -> SessionInput:
+        """The rules that need no database, against the clock's "now": what a form checks as
+        the user types. Raises ``ValidationError``."""
+        return validate(data, self._context.local_now())
+
     def create(self, data: SessionInput) -> SessionDetail:
         """Raises ``ValidationError`` (also for a missing or archived placement, an unknown
         or retired work situation, a missing or inactive tutor)."""

@@ -221,3 +221,15 @@ def test_session_clock_uses_local_time(services):
     assert now.tzinfo is None
     assert now.date() == services.context.today()
     assert isinstance(now, datetime)
+
+
+def test_check_uses_the_clock_and_writes_nothing(services, visit, snapshot):
+    before = snapshot()
+    assert services.sessions.check(visit).minutes == 90
+    later_today = replace(visit, session_date=date(2026, 11, 27), start_time=time(23, 0))
+    assert refused(lambda: services.sessions.check(later_today), "start_time") is (
+        ErrorCode.ATTENDED_IN_FUTURE
+    )
+    planned = replace(later_today, attendance=Attendance.PLANNED)
+    assert services.sessions.check(planned).attendance is Attendance.PLANNED
+    assert snapshot() == before
