@@ -11,4 +11,5 @@ class AppEvents(QObject):
     learner_changed = Signal(int)
     employer_changed = Signal(int)
     placement_changed = Signal(int)
+    session_changed = Signal(int)
     data_reset = Signal()

@@ -6,12 +6,14 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from mentor_desktop.domain.enums import (
+    Attendance,
     CefrLevel,
     LearnerStatus,
     LegalBasis,
     Outcome,
     PlacementStatus,
     Sector,
+    SessionMode,
     Skill,
 )
 from mentor_desktop.domain.languages import LANGUAGES
@@ -28,6 +30,20 @@ _PLACEMENT_STATUS = {
     PlacementStatus.PAUSED: QT_TRANSLATE_NOOP("Labels", "On hold"),
     PlacementStatus.COMPLETED: QT_TRANSLATE_NOOP("Labels", "Completed"),
     PlacementStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+}
+
+_SESSION_MODE = {
+    SessionMode.ON_SITE: QT_TRANSLATE_NOOP("Labels", "On site"),
+    SessionMode.REMOTE: QT_TRANSLATE_NOOP("Labels", "Online"),
+    SessionMode.PHONE: QT_TRANSLATE_NOOP("Labels", "Phone"),
+    SessionMode.CLASSROOM: QT_TRANSLATE_NOOP("Labels", "Classroom"),
+}
+
+_ATTENDANCE = {
+    Attendance.PLANNED: QT_TRANSLATE_NOOP("Labels", "Planned"),
+    Attendance.ATTENDED: QT_TRANSLATE_NOOP("Labels", "Attended"),
+    Attendance.LEARNER_ABSENT: QT_TRANSLATE_NOOP("Labels", "Learner absent"),
+    Attendance.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Visit cancelled"),
 }
 
 _LEGAL_BASIS = {
@@ -111,6 +127,14 @@ def sector(value: Sector | str) -> str:
 
 def outcome(value: Outcome | str) -> str:
     return _label("Labels", _OUTCOME, value)
+
+
+def session_mode(value: SessionMode | str) -> str:
+    return _label("Labels", _SESSION_MODE, value)
+
+
+def attendance(value: Attendance | str) -> str:
+    return _label("Labels", _ATTENDANCE, value)
 
 
 def legal_basis(value: LegalBasis | str) -> str:
