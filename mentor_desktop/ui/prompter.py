@@ -6,7 +6,7 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 class UnsavedAnswer(Enum):
@@ -69,6 +69,13 @@ class Prompter:
             return None
         picked = dialog.textValue()
         return choices.index(picked) if picked in choices else None
+
+    def save_file_name(
+        self, parent: QWidget | None, title: str, suggested: str, file_filter: str
+    ) -> str | None:
+        """A path to write to, chosen in the system's file dialog; ``None`` when cancelled."""
+        path, _chosen_filter = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+        return path or None
 
     def unexpected_error(self, parent: QWidget | None, details: str) -> None:
         """An error the program did not expect: a short sentence and copyable details."""

@@ -31,6 +31,7 @@ class FakePrompter:
     answer: bool = False
     unsaved_answer: UnsavedAnswer = UnsavedAnswer.CANCEL
     choice: int | None = None
+    save_path: str | None = None
     shown: list[Shown] = field(default_factory=list)
 
     def error(self, parent, title: str, text: str, details: str = "") -> None:
@@ -50,6 +51,10 @@ class FakePrompter:
     def choose(self, parent, title: str, text: str, choices: list[str], current: int = 0):
         self.shown.append(Shown("choose", title, text, "\n".join(choices)))
         return self.choice
+
+    def save_file_name(self, parent, title: str, suggested: str, file_filter: str):
+        self.shown.append(Shown("save_file", title, suggested, file_filter))
+        return self.save_path
 
     def unexpected_error(self, parent, details: str) -> None:
         self.shown.append(Shown("unexpected", "", "", details))
