@@ -259,8 +259,12 @@ class SessionService:
                 .join(m.Placement, m.Session.placement_id == m.Placement.id)
                 .where(*condition)
             )
+            # A session without a start time counts as the day's earliest, in both directions
+            # and on both engines, so that the (date, time, id) indexes serve the order.
             keys = [m.Session.session_date, m.Session.start_time, m.Session.id]
-            order_by = [k.desc().nulls_last() if descending else k.asc().nulls_last() for k in keys]
+            order_by = [
+                k.desc().nulls_last() if descending else k.asc().nulls_first() for k in keys
+            ]
             statement = (
                 joined.with_only_columns(
                     m.Session.id,
@@ -304,11 +308,10 @@ class SessionService:
                 )
                 for r in s.execute(statement)
             ]
-            total = (
-                s.scalar(sa.select(sa.func.count()).select_from(joined.subquery()))
-                if count
-                else offset + len(rows)
-            )
+            counted = sa.select(sa.func.count(m.Session.id)).where(*condition)
+            if learner_id is not None:
+                counted = counted.join(m.Placement, m.Session.placement_id == m.Placement.id)
+            total = s.scalar(counted) if count else offset + len(rows)
             return Page(rows, offset, total or 0)
 
     def _situations(

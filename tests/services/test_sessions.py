@@ -212,8 +212,11 @@ def test_same_day_sessions_sort_by_start_time(services, visit, placement):
     day = date(2026, 11, 2)
     for start in (time(13, 0), time(8, 0), None):
         services.sessions.create(replace(visit, session_date=day, start_time=start))
+    # A visit without a time stands first in its day, as an all-day entry in a calendar.
     rows = services.sessions.list(placement_id=placement, descending=False).rows
-    assert [r.start_time for r in rows] == [time(8, 0), time(13, 0), None]
+    assert [r.start_time for r in rows] == [None, time(8, 0), time(13, 0)]
+    rows = services.sessions.list(placement_id=placement).rows
+    assert [r.start_time for r in rows] == [time(13, 0), time(8, 0), None]
 
 
 def test_session_clock_uses_local_time(services):

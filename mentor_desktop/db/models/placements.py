@@ -76,9 +76,11 @@ class Session(Versioned, Timestamps, Base):
 
     __tablename__ = "session"
     __table_args__ = (
-        Index("ix_session_placement_date", "placement_id", "session_date"),
-        Index("ix_session_tutor_date", "tutor_id", "session_date"),
-        Index("ix_session_date", "session_date"),
+        # Lists run newest first by date, time and id: each index serves that order, alone
+        # or after the placement or tutor it filters by.
+        Index("ix_session_placement_date", "placement_id", "session_date", "start_time", "id"),
+        Index("ix_session_tutor_date", "tutor_id", "session_date", "start_time", "id"),
+        Index("ix_session_date", "session_date", "start_time", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -418,9 +418,9 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_session'))
     )
     with op.batch_alter_table('session', schema=None) as batch_op:
-        batch_op.create_index('ix_session_date', ['session_date'], unique=False)
-        batch_op.create_index('ix_session_placement_date', ['placement_id', 'session_date'], unique=False)
-        batch_op.create_index('ix_session_tutor_date', ['tutor_id', 'session_date'], unique=False)
+        batch_op.create_index('ix_session_date', ['session_date', 'start_time', 'id'], unique=False)
+        batch_op.create_index('ix_session_placement_date', ['placement_id', 'session_date', 'start_time', 'id'], unique=False)
+        batch_op.create_index('ix_session_tutor_date', ['tutor_id', 'session_date', 'start_time', 'id'], unique=False)
 
     op.create_table('vocabulary_goal',
     sa.Column('id', sa.Integer(), nullable=False),
