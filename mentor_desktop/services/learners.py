@@ -324,20 +324,35 @@ class LearnerService:
 
     def _detail(self, s: orm.Session, row: m.Learner) -> LearnerDetail:
         data = LearnerInput(**{name: getattr(row, name) for name in _COLUMNS})
-        data.languages = [lang.code for lang in row.languages]
+        data.languages = list(
+            s.scalars(
+                sa.select(m.LearnerLanguage.code)
+                .where(m.LearnerLanguage.learner_id == row.id)
+                .order_by(m.LearnerLanguage.position)
+            )
+        )
         placements = [
             LearnerPlacementSummary(
                 id=p.id,
-                employer_name=employer_name,
-                site_name=site_name,
-                tutor_name=tutor_name,
+                employer_name=p.employer_name,
+                site_name=p.site_name,
+                tutor_name=p.tutor_name,
                 job_title=p.job_title,
                 status=p.status.value,
                 start_date=p.start_date,
                 end_date=p.end_date,
             )
-            for p, employer_name, site_name, tutor_name in s.execute(
-                sa.select(m.Placement, m.Employer.name, m.Site.name, m.User.name)
+            for p in s.execute(
+                sa.select(
+                    m.Placement.id,
+                    m.Employer.name.label("employer_name"),
+                    m.Site.name.label("site_name"),
+                    m.User.name.label("tutor_name"),
+                    m.Placement.job_title,
+                    m.Placement.status,
+                    m.Placement.start_date,
+                    m.Placement.end_date,
+                )
                 .join(m.Site, m.Placement.site_id == m.Site.id)
                 .join(m.Employer, m.Site.employer_id == m.Employer.id)
                 .outerjoin(m.User, m.Placement.tutor_id == m.User.id)

@@ -308,7 +308,7 @@ class SessionService:
                 )
                 for r in s.execute(statement)
             ]
-            counted = sa.select(sa.func.count(m.Session.id)).where(*condition)
+            counted = sa.select(sa.func.count()).select_from(m.Session).where(*condition)
             if learner_id is not None:
                 counted = counted.join(m.Placement, m.Session.placement_id == m.Placement.id)
             total = s.scalar(counted) if count else offset + len(rows)
@@ -360,11 +360,26 @@ class SessionService:
         return tutor_id
 
     def _detail(self, s: orm.Session, row: m.Session) -> SessionDetail:
-        placement = row.placement
-        learner = s.get(m.Learner, placement.learner_id)
-        site = s.get(m.Site, placement.site_id)
-        assert learner is not None and site is not None
-        tutor = s.get(m.User, row.tutor_id) if row.tutor_id is not None else None
+        tutor_name = (
+            sa.select(m.User.name).where(m.User.id == row.tutor_id).scalar_subquery()
+            if row.tutor_id is not None
+            else sa.null()
+        )
+        learner_id, first_name, last_name, employer_name, site_name, tutor = s.execute(
+            sa.select(
+                m.Learner.id,
+                m.Learner.first_name,
+                m.Learner.last_name,
+                m.Employer.name,
+                m.Site.name,
+                tutor_name,
+            )
+            .select_from(m.Placement)
+            .join(m.Learner, m.Placement.learner_id == m.Learner.id)
+            .join(m.Site, m.Placement.site_id == m.Site.id)
+            .join(m.Employer, m.Site.employer_id == m.Employer.id)
+            .where(m.Placement.id == row.placement_id)
+        ).one()
         situations = sorted(row.work_situations, key=lambda w: w.id)
         data = SessionInput(
             placement_id=row.placement_id,
@@ -376,11 +391,11 @@ class SessionService:
             id=row.id,
             version=row.version,
             data=data,
-            learner_id=learner.id,
-            learner_name=f"{learner.first_name} {learner.last_name}",
-            employer_name=site.employer.name,
-            site_name=site.name,
-            tutor_name=tutor.name if tutor is not None else None,
+            learner_id=learner_id,
+            learner_name=f"{first_name} {last_name}",
+            employer_name=employer_name,
+            site_name=site_name,
+            tutor_name=tutor,
             work_situations=[
                 WorkSituationRow(w.id, w.code, w.name_da, w.name_en, w.active) for w in situations
             ],
