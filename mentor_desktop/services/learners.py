@@ -324,13 +324,8 @@ class LearnerService:
 
     def _detail(self, s: orm.Session, row: m.Learner) -> LearnerDetail:
         data = LearnerInput(**{name: getattr(row, name) for name in _COLUMNS})
-        data.languages = list(
-            s.scalars(
-                sa.select(m.LearnerLanguage.code)
-                .where(m.LearnerLanguage.learner_id == row.id)
-                .order_by(m.LearnerLanguage.position)
-            )
-        )
+        key = {"learner_id": row.id}
+        data.languages = list(s.scalars(_LANGUAGES, key))
         placements = [
             LearnerPlacementSummary(
                 id=p.id,
@@ -342,31 +337,9 @@ class LearnerService:
                 start_date=p.start_date,
                 end_date=p.end_date,
             )
-            for p in s.execute(
-                sa.select(
-                    m.Placement.id,
-                    m.Employer.name.label("employer_name"),
-                    m.Site.name.label("site_name"),
-                    m.User.name.label("tutor_name"),
-                    m.Placement.job_title,
-                    m.Placement.status,
-                    m.Placement.start_date,
-                    m.Placement.end_date,
-                )
-                .join(m.Site, m.Placement.site_id == m.Site.id)
-                .join(m.Employer, m.Site.employer_id == m.Employer.id)
-                .outerjoin(m.User, m.Placement.tutor_id == m.User.id)
-                .where(m.Placement.learner_id == row.id)
-                .order_by(m.Placement.start_date.desc().nulls_last(), m.Placement.id.desc())
-            )
+            for p in s.execute(_PLACEMENTS, key)
         ]
-        count, minutes = s.execute(
-            sa.select(
-                sa.func.count(m.Session.id), sa.func.coalesce(sa.func.sum(m.Session.minutes), 0)
-            )
-            .join(m.Placement, m.Session.placement_id == m.Placement.id)
-            .where(m.Placement.learner_id == row.id, m.Session.attendance == Attendance.ATTENDED)
-        ).one()
+        count, minutes = s.execute(_ATTENDED, key).one()
         return LearnerDetail(
             id=row.id,
             version=row.version,
@@ -377,3 +350,34 @@ class LearnerService:
             session_count=count,
             minutes_attended=int(minutes),
         )
+
+
+# The detail's statements, built once: building a statement costs more than running it.
+_LEARNER_ID = sa.bindparam("learner_id")
+_LANGUAGES = (
+    sa.select(m.LearnerLanguage.code)
+    .where(m.LearnerLanguage.learner_id == _LEARNER_ID)
+    .order_by(m.LearnerLanguage.position)
+)
+_PLACEMENTS = (
+    sa.select(
+        m.Placement.id,
+        m.Employer.name.label("employer_name"),
+        m.Site.name.label("site_name"),
+        m.User.name.label("tutor_name"),
+        m.Placement.job_title,
+        m.Placement.status,
+        m.Placement.start_date,
+        m.Placement.end_date,
+    )
+    .join(m.Site, m.Placement.site_id == m.Site.id)
+    .join(m.Employer, m.Site.employer_id == m.Employer.id)
+    .outerjoin(m.User, m.Placement.tutor_id == m.User.id)
+    .where(m.Placement.learner_id == _LEARNER_ID)
+    .order_by(m.Placement.start_date.desc().nulls_last(), m.Placement.id.desc())
+)
+_ATTENDED = (
+    sa.select(sa.func.count(m.Session.id), sa.func.coalesce(sa.func.sum(m.Session.minutes), 0))
+    .join(m.Placement, m.Session.placement_id == m.Placement.id)
+    .where(m.Placement.learner_id == _LEARNER_ID, m.Session.attendance == Attendance.ATTENDED)
+)
