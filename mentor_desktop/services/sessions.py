@@ -360,25 +360,8 @@ class SessionService:
         return tutor_id
 
     def _detail(self, s: orm.Session, row: m.Session) -> SessionDetail:
-        tutor_name = (
-            sa.select(m.User.name).where(m.User.id == row.tutor_id).scalar_subquery()
-            if row.tutor_id is not None
-            else sa.null()
-        )
         learner_id, first_name, last_name, employer_name, site_name, tutor = s.execute(
-            sa.select(
-                m.Learner.id,
-                m.Learner.first_name,
-                m.Learner.last_name,
-                m.Employer.name,
-                m.Site.name,
-                tutor_name,
-            )
-            .select_from(m.Placement)
-            .join(m.Learner, m.Placement.learner_id == m.Learner.id)
-            .join(m.Site, m.Placement.site_id == m.Site.id)
-            .join(m.Employer, m.Site.employer_id == m.Employer.id)
-            .where(m.Placement.id == row.placement_id)
+            _NAMES, {"placement_id": row.placement_id, "tutor_id": row.tutor_id}
         ).one()
         situations = sorted(row.work_situations, key=lambda w: w.id)
         data = SessionInput(
@@ -402,3 +385,22 @@ class SessionService:
             created_at=row.created_at,
             updated_at=row.updated_at,
         )
+
+
+# Built once: building a statement costs more than running it.
+_NAMES = (
+    sa.select(
+        m.Learner.id,
+        m.Learner.first_name,
+        m.Learner.last_name,
+        m.Employer.name,
+        m.Site.name,
+        m.User.name,
+    )
+    .select_from(m.Placement)
+    .join(m.Learner, m.Placement.learner_id == m.Learner.id)
+    .join(m.Site, m.Placement.site_id == m.Site.id)
+    .join(m.Employer, m.Site.employer_id == m.Employer.id)
+    .outerjoin(m.User, m.User.id == sa.bindparam("tutor_id"))
+    .where(m.Placement.id == sa.bindparam("placement_id"))
+)
