@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 ARGS ?=
 PYTEST_ARGS ?=
 
-.PHONY: run test demo lint translations clean
+.PHONY: run test demo lint translations bench clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -36,6 +36,10 @@ lint: $(VENV)/.test-installed
 # Refresh the translation sources from the code, then compile them.
 translations: $(VENV)/.test-installed
 	$(BIN)/python -m mentor_desktop.i18n_tools update
+
+# Speed against bare-SQL floors on a ten-year demo centre (made once in bench/data).
+bench: $(VENV)/.run-installed
+	$(BIN)/python bench/run.py $(ARGS)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
