@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import IO
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -31,12 +38,15 @@ from mentor_desktop.paths import (
     translations_dir,
 )
 from mentor_desktop.services.demo import DemoSize
+from mentor_desktop.services.drafts import Draft
 from mentor_desktop.ui.fonts import register_shipped_fonts
+from mentor_desktop.ui.learner_dialog import DRAFT_KIND as LEARNER_DRAFT
 from mentor_desktop.ui.main_window import MainWindow
 from mentor_desktop.ui.messages import database_error_text
 from mentor_desktop.ui.prompter import Prompter
 from mentor_desktop.ui.settings import Settings
 from mentor_desktop.ui.tasks import Progress, TaskRunner
+from mentor_desktop.ui.user_choice import UserChoice
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +54,18 @@ LANGUAGES = ("da", "en")
 EXIT_DATABASE_ERROR = 2
 LOG_FILE = "mentor-desktop.log"
 DEMO_SEED = 2026
+
+_DRAFT_OFFERS = {
+    LEARNER_DRAFT: (
+        QT_TRANSLATE_NOOP(
+            "Program", "An unsaved learner form from {time} was found. Open it to go on?"
+        ),
+        QT_TRANSLATE_NOOP(
+            "Program",
+            "An unsaved form for the learner {name} from {time} was found. Open it to go on?",
+        ),
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -187,6 +209,7 @@ class Program:
         self.settings = Settings(paths.config_dir)
         self.services: Services | None = None
         self.window: MainWindow | None = None
+        self.user_choice: UserChoice | None = None
         self._translators: list[QTranslator] = []
         self._in_excepthook = False
 
@@ -220,13 +243,56 @@ class Program:
         return True
 
     def show_window(self) -> MainWindow:
-        """Show the main window over the open database, then offer a demo centre if the
-        database is empty."""
+        """Show the main window over the open database, settle who is working, offer the
+        forms left unsaved by a crash, and offer a demo centre if the database is empty."""
         assert self.services is not None
         self.window = MainWindow(self.services, self.settings, self.prompter)
+        self.user_choice = UserChoice(
+            self.services, self.settings, self.prompter, self.window, self.window.file_menu
+        )
         self.window.show()
+        self.user_choice.start()
+        self.offer_drafts()
         self.offer_demo()
         return self.window
+
+    def offer_drafts(self) -> None:
+        """Offer to reopen a form of each kind that the user left unsaved (the program
+        stopped while it was open); a draft not wanted is thrown away."""
+        assert self.services is not None and self.window is not None
+        try:
+            drafts = self.services.drafts.list_for_user()
+        except MentorError as error:
+            self.window.show_error(error)
+            return
+        offered: set[str] = set()
+        for draft in drafts:
+            if draft.kind not in _DRAFT_OFFERS or draft.kind in offered:
+                continue
+            offered.add(draft.kind)
+            if self.prompter.confirm(
+                self.window, self.tr("Unsaved form found"), self._draft_offer_text(draft)
+            ):
+                self.window.learners_screen.open_draft(draft)
+            else:
+                try:
+                    self.services.drafts.discard(draft.kind, draft.key)
+                except MentorError as error:
+                    self.window.show_error(error)
+
+    def _draft_offer_text(self, draft: Draft) -> str:
+        unnamed, named = _DRAFT_OFFERS[draft.kind]
+        when = QLocale().toString(
+            QDateTime.fromSecsSinceEpoch(int(draft.updated_at.timestamp())),
+            QLocale.FormatType.ShortFormat,
+        )
+        values = draft.payload.get("values", {})
+        name = " ".join(
+            str(values.get(part) or "").strip() for part in ("first_name", "last_name")
+        ).strip()
+        if name:
+            return QCoreApplication.translate("Program", named).format(name=name, time=when)
+        return QCoreApplication.translate("Program", unnamed).format(time=when)
 
     def offer_demo(self) -> None:
         """On an empty database, fill in a demo centre: at once with ``--demo``, else if the

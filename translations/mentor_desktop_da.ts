@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="en">
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>New partnership agreement</source>
+        <translation>Ny partnerskabsaftale</translation>
+    </message>
+    <message>
+        <source>Edit partnership agreement</source>
+        <translation>Redigér partnerskabsaftale</translation>
+    </message>
+    <message>
+        <source>&amp;First agreed action:</source>
+        <translation>&amp;Første aftalte indsats:</translation>
+    </message>
+    <message>
+        <source>&amp;Second agreed action:</source>
+        <translation>&amp;Anden aftalte indsats:</translation>
+    </message>
+    <message>
+        <source>&amp;Approved by the steering group:</source>
+        <translation>&amp;Godkendt af styregruppen:</translation>
+    </message>
+    <message>
+        <source>S&amp;tarts:</source>
+        <translation>&amp;Starter:</translation>
+    </message>
+    <message>
+        <source>E&amp;nds:</source>
+        <translation>S&amp;lutter:</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>{target} is not a valid database address.</source>
@@ -244,6 +275,37 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <source>New contact person</source>
+        <translation>Ny kontaktperson</translation>
+    </message>
+    <message>
+        <source>Edit contact person</source>
+        <translation>Redigér kontaktperson</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>e.g. shift leader</source>
+        <translation>fx skifteleder</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Known</source>
@@ -266,282 +328,333 @@
     <name>EmployerDetailPane</name>
     <message>
         <source>Employer details</source>
-        <translation type="unfinished"></translation>
+        <translation>Oplysninger om virksomheden</translation>
     </message>
     <message>
         <source>Choose an employer in the list to see the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en virksomhed i listen for at se oplysningerne.</translation>
     </message>
     <message>
         <source>CVR:</source>
-        <translation type="unfinished"></translation>
+        <translation>CVR:</translation>
     </message>
     <message>
         <source>Sector:</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished">Telefon:</translation>
+        <translation>Telefon:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished">E-mail:</translation>
+        <translation>E-mail:</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbejdssteder</translation>
     </message>
     <message>
         <source>No sites yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen arbejdssteder endnu.</translation>
     </message>
     <message>
         <source>Add site…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj arbejdssted …</translation>
     </message>
     <message>
         <source>Edit site…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigér arbejdssted …</translation>
     </message>
     <message>
         <source>Archive site</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivér arbejdssted</translation>
     </message>
     <message>
         <source>Contact persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktpersoner</translation>
     </message>
     <message>
         <source>No contact persons yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kontaktpersoner endnu.</translation>
     </message>
     <message>
         <source>Add contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj kontaktperson …</translation>
     </message>
     <message>
         <source>Edit contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigér kontaktperson …</translation>
     </message>
     <message>
         <source>Archive contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivér kontaktperson</translation>
     </message>
     <message>
         <source>Partnership agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerskabsaftaler</translation>
     </message>
     <message>
         <source>No partnership agreements yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen partnerskabsaftaler endnu.</translation>
     </message>
     <message>
         <source>Add agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj aftale …</translation>
     </message>
     <message>
         <source>Edit agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigér aftale …</translation>
     </message>
     <message>
         <source>Archive agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivér aftale</translation>
     </message>
     <message>
         <source>Open placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbne forløb</translation>
     </message>
     <message>
         <source>Press Enter to open the placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryk Enter for at åbne forløbet</translation>
     </message>
     <message>
         <source>No open placements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen åbne forløb.</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished">ikke registreret</translation>
+        <translation>ikke registreret</translation>
     </message>
     <message>
         <source>Archived on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkiveret den {date}</translation>
     </message>
     <message numerus="yes">
         <source>%n open placement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n åbent forløb</numerusform>
+            <numerusform>%n åbne forløb</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} — {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {address}</translation>
     </message>
     <message>
         <source>{name}, {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {role}</translation>
     </message>
     <message>
         <source>1. {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>1. {action}</translation>
     </message>
     <message>
         <source>2. {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>2. {action}</translation>
     </message>
     <message>
         <source>Runs {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Løber fra {start} til {end}</translation>
     </message>
     <message>
         <source>Runs from {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>Løber fra {start}</translation>
     </message>
     <message>
         <source>Approved by the steering group on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkendt af styregruppen den {date}</translation>
     </message>
     <message>
         <source>Not yet approved by the steering group</source>
-        <translation type="unfinished"></translation>
+        <translation>Endnu ikke godkendt af styregruppen</translation>
     </message>
     <message>
         <source>no tutor</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen sprogmentor</translation>
     </message>
     <message>
         <source>{learner} — {site} · {tutor} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{learner} — {site} · {tutor} · {status}</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerDialog</name>
+    <message>
+        <source>New employer</source>
+        <translation>Ny virksomhed</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Redigér {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;CVR number:</source>
+        <translation>&amp;CVR-nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Branche:</translation>
+    </message>
+    <message>
+        <source>S&amp;treet:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>&amp;Postnummer:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>B&amp;y:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>8 digits</source>
+        <translation>8 cifre</translation>
+    </message>
+    <message>
+        <source>The CVR number has 8 digits; spaces are allowed.</source>
+        <translation>CVR-nummeret har 8 cifre; mellemrum er tilladt.</translation>
     </message>
 </context>
 <context>
     <name>EmployerTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Navn</translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>CVR</source>
-        <translation type="unfinished"></translation>
+        <translation>CVR</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <source>Open placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbne forløb</translation>
     </message>
 </context>
 <context>
     <name>EmployersScreen</name>
     <message>
         <source>Employers</source>
-        <translation type="unfinished">Virksomheder</translation>
+        <translation>Virksomheder</translation>
     </message>
     <message>
         <source>Search by name or CVR number</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg på navn eller CVR-nummer</translation>
     </message>
     <message>
         <source>Search employers</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg virksomheder</translation>
     </message>
     <message>
         <source>Search by name or CVR number (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg på navn eller CVR-nummer (Ctrl+F)</translation>
     </message>
     <message>
         <source>Show archived</source>
-        <translation type="unfinished">Vis arkiverede</translation>
+        <translation>Vis arkiverede</translation>
     </message>
     <message>
         <source>Press Enter to edit the chosen employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryk Enter for at redigere den valgte virksomhed</translation>
     </message>
     <message>
         <source>&amp;New employer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny virksomhed …</translation>
     </message>
     <message>
         <source>Add an employer (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj en virksomhed (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigér …</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gendan</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkivér</translation>
     </message>
     <message numerus="yes">
         <source>%n employer(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n virksomhed fundet</numerusform>
+            <numerusform>%n virksomheder fundet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n employer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n virksomhed</numerusform>
+            <numerusform>%n virksomheder</numerusform>
         </translation>
     </message>
     <message>
         <source>No employer matches “{query}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen virksomhed passer til “{query}”.</translation>
     </message>
     <message>
         <source>There are no employers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen virksomheder endnu.</translation>
     </message>
     <message>
         <source>Archive {name}? The employer leaves the lists but keeps its placements and history, and can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du arkivere {name}? Virksomheden forsvinder fra listerne, men beholder sine forløb og sin historik og kan gendannes.</translation>
     </message>
     <message>
         <source>Archive employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivér virksomhed</translation>
     </message>
     <message>
         <source>Restore {name} to the lists?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du sætte {name} tilbage i listerne?</translation>
     </message>
     <message>
         <source>Restore employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendan virksomhed</translation>
     </message>
     <message>
         <source>Archive this site? Placements at it keep their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du arkivere dette arbejdssted? Forløb på stedet beholder deres historik.</translation>
     </message>
     <message>
         <source>Archive this contact person?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du arkivere denne kontaktperson?</translation>
     </message>
     <message>
         <source>Archive this partnership agreement?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du arkivere denne partnerskabsaftale?</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivér</translation>
     </message>
 </context>
 <context>
@@ -601,6 +714,38 @@
         <translation>Afbrudt</translation>
     </message>
     <message>
+        <source>On site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>Classroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Public task (GDPR art. 6(1)(e))</source>
         <translation>Myndighedsopgave (GDPR art. 6, stk. 1, litra e)</translation>
     </message>
@@ -630,47 +775,47 @@
     </message>
     <message>
         <source>Cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Rengøring</translation>
     </message>
     <message>
         <source>Kitchen</source>
-        <translation type="unfinished"></translation>
+        <translation>Køkken</translation>
     </message>
     <message>
         <source>Construction</source>
-        <translation type="unfinished"></translation>
+        <translation>Byggeri</translation>
     </message>
     <message>
         <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager</translation>
     </message>
     <message>
         <source>Care</source>
-        <translation type="unfinished"></translation>
+        <translation>Pleje og omsorg</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andet</translation>
     </message>
     <message>
         <source>In work</source>
-        <translation type="unfinished"></translation>
+        <translation>I arbejde</translation>
     </message>
     <message>
         <source>Other work</source>
-        <translation type="unfinished"></translation>
+        <translation>Andet arbejde</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Uddannelse</translation>
     </message>
     <message>
         <source>Not in work</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke i arbejde</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt</translation>
     </message>
     <message>
         <source>Pre-A1</source>
@@ -912,6 +1057,117 @@
     </message>
 </context>
 <context>
+    <name>LearnerDialog</name>
+    <message>
+        <source>Personal details</source>
+        <translation>Personlige oplysninger</translation>
+    </message>
+    <message>
+        <source>Data protection</source>
+        <translation>Databeskyttelse</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Danish at start (indicative)</source>
+        <translation>Dansk ved start (vejledende)</translation>
+    </message>
+    <message>
+        <source>An indicative assessment of Danish for communication at work, not the result of a test.</source>
+        <translation>En vejledende vurdering af dansk til kommunikation på arbejdspladsen, ikke resultatet af en test.</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Fornavn:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Efternavn:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Fø&amp;dselsdato:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Case reference:</source>
+        <translation>Sags&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>Legal bas&amp;is:</source>
+        <translation>&amp;Retsgrundlag:</translation>
+    </message>
+    <message>
+        <source>Consent &amp;given on:</source>
+        <translation>Samt&amp;ykke givet den:</translation>
+    </message>
+    <message>
+        <source>Consent &amp;withdrawn on:</source>
+        <translation>Samtykke tr&amp;ukket tilbage den:</translation>
+    </message>
+    <message>
+        <source>Languages spo&amp;ken:</source>
+        <translation>Talte &amp;sprog:</translation>
+    </message>
+    <message>
+        <source>Gl&amp;oss language:</source>
+        <translation>&amp;Oversættelsessprog:</translation>
+    </message>
+    <message>
+        <source>&amp;Assessed on:</source>
+        <translation>&amp;Vurderet den:</translation>
+    </message>
+    <message>
+        <source>{skill}:</source>
+        <translation>{skill}:</translation>
+    </message>
+    <message>
+        <source>Tick with Space; the first language ticked is shown in the list</source>
+        <translation>Sæt kryds med mellemrumstasten; det første sprog med kryds vises i listen</translation>
+    </message>
+    <message>
+        <source>The language in which vocabulary lists get glosses</source>
+        <translation>Det sprog, som ordlisternes oversættelser står på</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s case reference; never a CPR number</source>
+        <translation>Kommunens sagsnummer; aldrig et CPR-nummer</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Intet</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>ikke vurderet</translation>
+    </message>
+    <message>
+        <source>New learner</source>
+        <translation>Ny kursist</translation>
+    </message>
+    <message>
+        <source>Edit learner: {name}</source>
+        <translation>Rediger kursist: {name}</translation>
+    </message>
+    <message>
+        <source>Save the changes to this learner before closing?</source>
+        <translation>Vil du gemme ændringerne af kursisten, før du lukker?</translation>
+    </message>
+</context>
+<context>
     <name>LearnerTableModel</name>
     <message>
         <source>Name</source>
@@ -964,6 +1220,30 @@
         <source>Show archived</source>
         <translation>Vis arkiverede</translation>
     </message>
+    <message>
+        <source>Press Enter or double-click to edit a learner</source>
+        <translation>Tryk Enter eller dobbeltklik for at redigere en kursist</translation>
+    </message>
+    <message>
+        <source>New learner</source>
+        <translation>Ny kursist</translation>
+    </message>
+    <message>
+        <source>&amp;New learner…</source>
+        <translation>&amp;Ny kursist…</translation>
+    </message>
+    <message>
+        <source>Add a learner (Ctrl+N)</source>
+        <translation>Tilføj en kursist (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediger…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen learner (Enter)</source>
+        <translation>Rediger den valgte kursist (Enter)</translation>
+    </message>
     <message numerus="yes">
         <source>%n learner(s) found</source>
         <translation>
@@ -985,6 +1265,38 @@
     <message>
         <source>There are no learners yet.</source>
         <translation>Der er ingen kursister endnu.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Gendan</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Arkivér</translation>
+    </message>
+    <message>
+        <source>Bring the chosen learner back into the list</source>
+        <translation>Sæt den valgte kursist tilbage i listen</translation>
+    </message>
+    <message>
+        <source>Take the chosen learner out of the list; nothing is deleted</source>
+        <translation>Tag den valgte kursist ud af listen; intet slettes</translation>
+    </message>
+    <message>
+        <source>Archive learner</source>
+        <translation>Arkivér kursist</translation>
+    </message>
+    <message>
+        <source>Archive {name}? The learner leaves the list; sessions, placements and certificates are kept, and the learner can be restored.</source>
+        <translation>Vil du arkivere {name}? Kursisten forsvinder fra listen; besøg, forløb og beviser bevares, og kursisten kan gendannes.</translation>
+    </message>
+    <message>
+        <source>Restore learner</source>
+        <translation>Gendan kursist</translation>
+    </message>
+    <message>
+        <source>Restore {name} to the list of learners?</source>
+        <translation>Vil du sætte {name} tilbage i listen over kursister?</translation>
     </message>
 </context>
 <context>
@@ -1062,8 +1374,12 @@
         <translation>R&amp;ediger</translation>
     </message>
     <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Søg…</translation>
+        <source>&amp;Find in this list</source>
+        <translation>&amp;Find i denne liste</translation>
+    </message>
+    <message>
+        <source>&amp;Search everything…</source>
+        <translation>&amp;Søg i det hele …</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1209,6 +1525,114 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
         <translation>Status</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>CVR number</source>
+        <translation>CVR-nummer</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>First agreed action</source>
+        <translation>Første aftalte indsats</translation>
+    </message>
+    <message>
+        <source>Second agreed action</source>
+        <translation>Anden aftalte indsats</translation>
+    </message>
+    <message>
+        <source>Approval date</source>
+        <translation>Godkendelsesdato</translation>
+    </message>
+    <message>
+        <source>Start of the agreement</source>
+        <translation>Aftalens start</translation>
+    </message>
+    <message>
+        <source>End of the agreement</source>
+        <translation>Aftalens slut</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Kursist</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Arbejdssted</translation>
+    </message>
+    <message>
+        <source>Tutor</source>
+        <translation>Sprogmentor</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Stillingsbetegnelse</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>Henvisningsdato</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdato</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Slutdato</translation>
+    </message>
+    <message>
+        <source>Planned hours</source>
+        <translation>Planlagte timer</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Outcome date</source>
+        <translation>Dato for resultat</translation>
+    </message>
+    <message>
+        <source>Follow-up outcome</source>
+        <translation>Resultat ved opfølgning</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Dato for opfølgning</translation>
+    </message>
+    <message>
+        <source>Language buddy</source>
+        <translation>Sprogmakker</translation>
+    </message>
+    <message>
+        <source>Language buddy&apos;s phone</source>
+        <translation>Sprogmakkerens telefon</translation>
+    </message>
+    <message>
         <source>Database: {database}</source>
         <translation>Database: {database}</translation>
     </message>
@@ -1338,210 +1762,446 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
     <message>
         <source>{text} (archived)</source>
         <extracomment>The context in which the header names are translated.</extracomment>
-        <translation type="unfinished">{text} (arkiveret)</translation>
+        <translation>{text} (arkiveret)</translation>
     </message>
 </context>
 <context>
     <name>PlacementDetailPane</name>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>planlagt</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>holdt</translation>
     </message>
     <message>
         <source>learner absent</source>
-        <translation type="unfinished"></translation>
+        <translation>kursist fraværende</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>aflyst</translation>
     </message>
     <message>
         <source>Placement details</source>
-        <translation type="unfinished"></translation>
+        <translation>Oplysninger om forløbet</translation>
     </message>
     <message>
         <source>Choose a placement in the list to see the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg et forløb i listen for at se oplysningerne.</translation>
     </message>
     <message>
         <source>Employer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Virksomhed:</translation>
     </message>
     <message>
         <source>Tutor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprogmentor:</translation>
     </message>
     <message>
         <source>Job title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stilling:</translation>
     </message>
     <message>
         <source>Language buddy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprogmakker:</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoer</translation>
     </message>
     <message>
         <source>Referral:</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvisning:</translation>
     </message>
     <message>
         <source>Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Start:</translation>
     </message>
     <message>
         <source>End:</source>
-        <translation type="unfinished"></translation>
+        <translation>Slut:</translation>
     </message>
     <message>
         <source>First session:</source>
-        <translation type="unfinished"></translation>
+        <translation>Første besøg:</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer</translation>
     </message>
     <message>
         <source>Planned:</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt:</translation>
     </message>
     <message>
         <source>Held:</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdt:</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <source>At the end:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ved afslutning:</translation>
     </message>
     <message>
         <source>At follow-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ved opfølgning:</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historik</translation>
     </message>
     <message>
         <source>History of sessions and status changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Historik over besøg og statusændringer</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished">ikke registreret</translation>
+        <translation>ikke registreret</translation>
     </message>
     <message>
         <source>{status} · archived</source>
-        <translation type="unfinished">{status} · arkiveret</translation>
+        <translation>{status} · arkiveret</translation>
     </message>
     <message>
         <source>{employer} — {site}</source>
-        <translation type="unfinished"></translation>
+        <translation>{employer} — {site}</translation>
     </message>
     <message>
         <source>not assigned</source>
-        <translation type="unfinished">ikke tildelt</translation>
+        <translation>ikke tildelt</translation>
     </message>
     <message>
         <source>{name}, {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {phone}</translation>
     </message>
     <message>
         <source>none named</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen udpeget</translation>
     </message>
     <message>
         <source>{hours} hours ({lessons} lessons of 45 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} timer ({lessons} lektioner à 45 min.)</translation>
     </message>
     <message numerus="yes">
         <source>{hours} hours ({lessons} lessons of 45 min) in %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{hours} timer ({lessons} lektioner à 45 min.) ved %n besøg</numerusform>
+            <numerusform>{hours} timer ({lessons} lektioner à 45 min.) ved %n besøg</numerusform>
         </translation>
     </message>
     <message>
         <source>none held yet</source>
-        <translation type="unfinished"></translation>
+        <translation>intet holdt endnu</translation>
     </message>
     <message numerus="yes">
         <source>{date} (%n day(s) after the referral)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{date} (%n dag efter henvisningen)</numerusform>
+            <numerusform>{date} (%n dage efter henvisningen)</numerusform>
         </translation>
     </message>
     <message>
         <source>{outcome} (recorded {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{outcome} (registreret {date})</translation>
     </message>
     <message>
         <source>Nothing has happened yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke sket noget endnu.</translation>
     </message>
     <message numerus="yes">
         <source>{date} · session, %n min, {attendance}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{date} · besøg, %n min., {attendance}</numerusform>
+            <numerusform>{date} · besøg, %n min., {attendance}</numerusform>
         </translation>
     </message>
     <message>
         <source>{date} · created as {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} · oprettet som {status}</translation>
     </message>
     <message>
         <source>{date} · status {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} · status {old} → {new}</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDialog</name>
+    <message>
+        <source>New placement</source>
+        <translation>Nyt forløb</translation>
+    </message>
+    <message>
+        <source>Placement of {learner}</source>
+        <translation>Forløb for {learner}</translation>
+    </message>
+    <message>
+        <source>Who and where</source>
+        <translation>Hvem og hvor</translation>
+    </message>
+    <message>
+        <source>Dates and status</source>
+        <translation>Datoer og status</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>&amp;Learner:</source>
+        <translation>&amp;Kursist:</translation>
+    </message>
+    <message>
+        <source>E&amp;mployer:</source>
+        <translation>&amp;Virksomhed:</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Arbejdssted:</translation>
+    </message>
+    <message>
+        <source>&amp;Tutor:</source>
+        <translation>Sprog&amp;mentor:</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>S&amp;tilling:</translation>
+    </message>
+    <message>
+        <source>Language &amp;buddy:</source>
+        <translation>Sprog&amp;makker:</translation>
+    </message>
+    <message>
+        <source>Buddy&apos;s p&amp;hone:</source>
+        <translation>Sprogmakkerens &amp;telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Referral:</source>
+        <translation>&amp;Henvisning:</translation>
+    </message>
+    <message>
+        <source>St&amp;art:</source>
+        <translation>St&amp;art:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Slut:</translation>
+    </message>
+    <message>
+        <source>&amp;Planned hours:</source>
+        <translation>&amp;Planlagte timer:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome at the end:</source>
+        <translation>&amp;Resultat ved afslutning:</translation>
+    </message>
+    <message>
+        <source>Outcome &amp;recorded:</source>
+        <translation>Resultatet registreret &amp;den:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up outcome:</source>
+        <translation>Resultat ved &amp;opfølgning:</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;date:</source>
+        <translation>&amp;Dato for opfølgning:</translation>
+    </message>
+    <message>
+        <source>Type part of the name or case reference</source>
+        <translation>Skriv en del af navnet eller sagsnummeret</translation>
+    </message>
+    <message>
+        <source>Type part of the name or CVR number</source>
+        <translation>Skriv en del af navnet eller CVR-nummeret</translation>
+    </message>
+    <message>
+        <source>No tutor yet</source>
+        <translation>Ingen sprogmentor endnu</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>ikke planlagt</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> timer</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Endnu ikke kendt</translation>
+    </message>
+    <message>
+        <source>Outcomes are recorded once the placement has ended.</source>
+        <translation>Resultatet registreres, når forløbet er afsluttet.</translation>
     </message>
 </context>
 <context>
     <name>PlacementTableModel</name>
     <message>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursist</translation>
     </message>
     <message>
         <source>Employer and site</source>
-        <translation type="unfinished"></translation>
+        <translation>Virksomhed og arbejdssted</translation>
     </message>
     <message>
         <source>Tutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprogmentor</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Hours held</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer holdt</translation>
     </message>
     <message>
         <source>{employer} — {site}</source>
-        <translation type="unfinished"></translation>
+        <translation>{employer} — {site}</translation>
     </message>
     <message>
         <source>{held} of {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>{held} af {planned}</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementsScreen</name>
+    <message>
+        <source>Placements</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Search by learner name or case reference</source>
+        <translation>Søg på kursistens navn eller sagsnummer</translation>
+    </message>
+    <message>
+        <source>Search placements</source>
+        <translation>Søg forløb</translation>
+    </message>
+    <message>
+        <source>Search by learner name or case reference (Ctrl+F)</source>
+        <translation>Søg på kursistens navn eller sagsnummer (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statusser</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>All tutors</source>
+        <translation>Alle sprogmentorer</translation>
+    </message>
+    <message>
+        <source>Tutor</source>
+        <translation>Sprogmentor</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>All employers</source>
+        <translation>Alle virksomheder</translation>
+    </message>
+    <message>
+        <source>Type part of an employer&apos;s name</source>
+        <translation>Skriv en del af virksomhedens navn</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Vis arkiverede</translation>
+    </message>
+    <message>
+        <source>Press Enter to edit the chosen placement</source>
+        <translation>Tryk Enter for at redigere det valgte forløb</translation>
+    </message>
+    <message>
+        <source>&amp;New placement…</source>
+        <translation>&amp;Nyt forløb …</translation>
+    </message>
+    <message>
+        <source>Add a placement (Ctrl+N)</source>
+        <translation>Tilføj et forløb (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigér …</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Gendan</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Arkivér</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s) found</source>
+        <translation>
+            <numerusform>%n forløb fundet</numerusform>
+            <numerusform>%n forløb fundet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s)</source>
+        <translation>
+            <numerusform>%n forløb</numerusform>
+            <numerusform>%n forløb</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No placement matches the search and filters.</source>
+        <translation>Intet forløb passer til søgningen og filtrene.</translation>
+    </message>
+    <message>
+        <source>There are no placements yet.</source>
+        <translation>Der er ingen forløb endnu.</translation>
+    </message>
+    <message>
+        <source>Archive the placement of {learner} at {employer}? It leaves the lists but keeps its sessions and history, and can be restored.</source>
+        <translation>Vil du arkivere forløbet for {learner} hos {employer}? Det forsvinder fra listerne, men beholder sine besøg og sin historik og kan gendannes.</translation>
+    </message>
+    <message>
+        <source>Archive placement</source>
+        <translation>Arkivér forløb</translation>
+    </message>
+    <message>
+        <source>Restore the placement of {learner} at {employer} to the lists?</source>
+        <translation>Vil du sætte forløbet for {learner} hos {employer} tilbage i listerne?</translation>
+    </message>
+    <message>
+        <source>Restore placement</source>
+        <translation>Gendan forløb</translation>
     </message>
 </context>
 <context>
     <name>Program</name>
+    <message>
+        <source>An unsaved learner form from {time} was found. Open it to go on?</source>
+        <translation>Der er fundet en ikke-gemt kursistformular fra {time}. Vil du åbne den og arbejde videre?</translation>
+    </message>
+    <message>
+        <source>An unsaved form for the learner {name} from {time} was found. Open it to go on?</source>
+        <translation>Der er fundet en ikke-gemt formular for kursisten {name} fra {time}. Vil du åbne den og arbejde videre?</translation>
+    </message>
     <message>
         <source>Cannot open the database</source>
         <translation>Databasen kan ikke åbnes</translation>
@@ -1549,6 +2209,10 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
     <message>
         <source>Mentor Desktop will now close.</source>
         <translation>Mentor Desktop lukker nu.</translation>
+    </message>
+    <message>
+        <source>Unsaved form found</source>
+        <translation>Ikke-gemt formular fundet</translation>
     </message>
     <message>
         <source>Demo centre</source>
@@ -1575,10 +2239,483 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Søg</translation>
+    </message>
+    <message>
+        <source>Learner, employer or placement: name, CVR number or case reference</source>
+        <translation>Kursist, virksomhed eller forløb: navn, CVR-nummer eller sagsnummer</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Søg i det hele</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Søgeresultater</translation>
+    </message>
+    <message>
+        <source>Arrow keys to choose, Enter to open</source>
+        <translation>Piletasterne vælger, Enter åbner</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Kursister</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Virksomheder</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>{name} · {reference}</source>
+        <translation>{name} · {reference}</translation>
+    </message>
+    <message>
+        <source>{text} (archived)</source>
+        <translation>{text} (arkiveret)</translation>
+    </message>
+    <message>
+        <source>{name} · CVR {cvr}</source>
+        <translation>{name} · CVR {cvr}</translation>
+    </message>
+    <message>
+        <source>{learner} at {employer} · {status}</source>
+        <translation>{learner} hos {employer} · {status}</translation>
+    </message>
+    <message>
+        <source>Type part of a name, a CVR number or a case reference.</source>
+        <translation>Skriv en del af et navn, et CVR-nummer eller et sagsnummer.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “{query}”.</source>
+        <translation>Intet passer til “{query}”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultat</numerusform>
+            <numerusform>%n resultater</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Log a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a planned visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Placement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of the learner&apos;s or employer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a placement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>00:00 means that no start time is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} minutes ({shortcut})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attendance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work situations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work situations practised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the work situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other situations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other work situations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything not in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves · Alt+1–4 set the duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this session before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the session with {learner} on {date}? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{learner} — {employer}, {site}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteDialog</name>
+    <message>
+        <source>New site</source>
+        <translation>Nyt arbejdssted</translation>
+    </message>
+    <message>
+        <source>Edit site</source>
+        <translation>Redigér arbejdssted</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>S&amp;treet:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>&amp;Postnummer:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>B&amp;y:</translation>
+    </message>
+    <message>
+        <source>e.g. Warehouse 2 or Kitchen, main building</source>
+        <translation>fx Lager 2 eller Køkkenet, hovedbygningen</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>Cancelling…</source>
         <translation>Annullerer…</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModels</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation type="unfinished">Kursist</translation>
+    </message>
+    <message>
+        <source>Employer and site</source>
+        <translation type="unfinished">Virksomhed og arbejdssted</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutor</source>
+        <translation type="unfinished">Sprogmentor</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished">I dag</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{weekday} {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No first visit yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No first visit yet, referred %n day(s) ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{employer}, {site}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned, not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayScreen</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished">I dag</translation>
+    </message>
+    <message>
+        <source>&amp;Log session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a session for the chosen row&apos;s placement (Ctrl+L or Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit or delete the chosen visit (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport to calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the planned visits as an .ics file for your calendar program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export planned visits to calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placements that need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits of the last 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+L logs a session for the chosen row · F2 edits a visit · Tab moves between the lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Planned visits (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Needs attention (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Recent visits, last 14 days (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{heading}, the first {shown} shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export planned visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit: {first_name}, {employer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned visit(s) written to {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UserChoice</name>
+    <message>
+        <source>&amp;Who is working?…</source>
+        <translation>&amp;Hvem arbejder?…</translation>
+    </message>
+    <message>
+        <source>User working</source>
+        <translation>Bruger, der arbejder</translation>
+    </message>
+    <message>
+        <source>Nobody chosen</source>
+        <translation>Ingen valgt</translation>
+    </message>
+    <message>
+        <source>Working: {name}</source>
+        <translation>Arbejder: {name}</translation>
+    </message>
+    <message>
+        <source>Who is working?</source>
+        <translation>Hvem arbejder?</translation>
+    </message>
+    <message>
+        <source>Choose yourself. What you save is recorded in your name.</source>
+        <translation>Vælg dig selv. Det, du gemmer, registreres i dit navn.</translation>
+    </message>
+    <message>
+        <source>{name} ({login})</source>
+        <translation>{name} ({login})</translation>
     </message>
 </context>
 </TS>

@@ -5,9 +5,9 @@
     <name>EmployerDetailPane</name>
     <message numerus="yes">
         <source>%n open placement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open placement</numerusform>
+            <numerusform>%n open placements</numerusform>
         </translation>
     </message>
 </context>
@@ -15,16 +15,16 @@
     <name>EmployersScreen</name>
     <message numerus="yes">
         <source>%n employer(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n employer found</numerusform>
+            <numerusform>%n employers found</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n employer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n employer</numerusform>
+            <numerusform>%n employers</numerusform>
         </translation>
     </message>
 </context>
@@ -49,20 +49,78 @@
     <name>PlacementDetailPane</name>
     <message numerus="yes">
         <source>{hours} hours ({lessons} lessons of 45 min) in %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{hours} hours ({lessons} lessons of 45 min) in %n session</numerusform>
+            <numerusform>{hours} hours ({lessons} lessons of 45 min) in %n sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{date} (%n day(s) after the referral)</source>
+        <translation>
+            <numerusform>{date} (%n day after the referral)</numerusform>
+            <numerusform>{date} (%n days after the referral)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{date} · session, %n min, {attendance}</source>
+        <translation>
+            <numerusform>{date} · session, %n min, {attendance}</numerusform>
+            <numerusform>{date} · session, %n min, {attendance}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlacementsScreen</name>
+    <message numerus="yes">
+        <source>%n placement(s) found</source>
+        <translation>
+            <numerusform>%n placement found</numerusform>
+            <numerusform>%n placements found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s)</source>
+        <translation>
+            <numerusform>%n placement</numerusform>
+            <numerusform>%n placements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayScreen</name>
+    <message numerus="yes">
+        <source>&amp;Planned visits (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{date} · session, %n min, {attendance}</source>
+        <source>&amp;Needs attention (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Recent visits, last 14 days (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned visit(s) written to {path}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

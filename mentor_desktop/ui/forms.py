@@ -87,6 +87,13 @@ def error_color(widget: QWidget) -> str:
     return "#ff8a80" if dark else "#b3261e"
 
 
+def combo_index(combo: QComboBox, value: Any) -> int:
+    """The index of the item whose data is ``value`` (``None`` too); -1 when none is."""
+    if value is None:
+        return next((i for i in range(combo.count()) if combo.itemData(i) is None), -1)
+    return combo.findData(value)
+
+
 def to_date(value: str | None) -> date | None:
     """A ``DateField`` value (ISO text or ``None``) as a date."""
     return date.fromisoformat(value) if value else None
@@ -269,7 +276,7 @@ class Form(QObject):
         elif isinstance(widget, QPlainTextEdit):
             widget.setPlainText(value or "")
         elif isinstance(widget, QComboBox):
-            widget.setCurrentIndex(max(0, widget.findData(value)))
+            widget.setCurrentIndex(max(0, combo_index(widget, value)))
         elif isinstance(widget, QCheckBox):
             widget.setChecked(bool(value))
         elif isinstance(widget, QSpinBox):
@@ -281,7 +288,7 @@ class Form(QObject):
         """``value`` of field ``name`` as the user would read it in that field."""
         widget = self.fields[name].widget
         if isinstance(widget, QComboBox):
-            index = widget.findData(value)
+            index = combo_index(widget, value)
             return widget.itemText(index) if index >= 0 else ""
         if isinstance(widget, QCheckBox):
             return self.tr("Yes") if value else self.tr("No")

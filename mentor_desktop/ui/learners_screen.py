@@ -1,29 +1,36 @@
-"""The Learners screen: search as you type, a paged list sorted by the database, and the
-chosen learner's details beside it."""
+"""The Learners screen: search as you type, a paged list sorted by the database, the chosen
+learner's details beside it, and New (Ctrl+N), Edit (Enter, double-click) and Archive or
+Restore, each through the learner dialog or a confirmation."""
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from mentor_desktop.bootstrap import Services
 from mentor_desktop.domain.errors import MentorError
-from mentor_desktop.services.learners import LearnerService
+from mentor_desktop.services.drafts import Draft
 from mentor_desktop.ui.events import AppEvents
 from mentor_desktop.ui.learner_detail_pane import LearnerDetailPane
+from mentor_desktop.ui.learner_dialog import NEW_KEY, LearnerDialog
 from mentor_desktop.ui.learner_table_model import Column, LearnerTableModel
+from mentor_desktop.ui.prompter import Prompter
 from mentor_desktop.ui.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -38,17 +45,22 @@ class LearnersScreen(QWidget):
 
     def __init__(
         self,
-        learners: LearnerService,
+        services: Services,
         events: AppEvents,
         settings: Settings,
+        prompter: Prompter,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self.setObjectName("learners_screen")
-        self._learners = learners
+        self._services = services
+        self._learners = services.learners
         self._events = events
         self._settings = settings
-        self.model = LearnerTableModel(learners, self)
+        self._prompter = prompter
+        self.learner_dialog: LearnerDialog | None = None
+        self._select_after_reload: int | None = None
+        self.model = LearnerTableModel(self._learners, self)
         self._build_ui()
         self._connect_signals()
         self.retranslate_ui()
@@ -63,10 +75,26 @@ class LearnersScreen(QWidget):
         self.count_label.setObjectName("learner_count_label")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
+        self.new_action = QAction(self)
+        self.new_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_N))
+        self.addAction(self.new_action)
+        self.new_button = QPushButton()
+        self.new_button.setObjectName("new_learner_button")
+        self.edit_button = QPushButton()
+        self.edit_button.setObjectName("edit_learner_button")
+        self.archive_button = QPushButton()
+        self.archive_button.setObjectName("archive_learner_button")
+
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.archived_check)
         top.addWidget(self.count_label)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.archive_button):
+            # The row may narrow with the list instead of widening the window.
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance("M") * 4)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
 
         self.learner_table = QTableView()
         self.learner_table.setObjectName("learner_table")
@@ -103,6 +131,7 @@ class LearnersScreen(QWidget):
         list_layout = QVBoxLayout(list_widget)
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addLayout(top)
+        list_layout.addLayout(buttons)
         list_layout.addWidget(self.learner_table, 1)
         list_layout.addWidget(self.empty_list_label)
 
@@ -146,6 +175,11 @@ class LearnersScreen(QWidget):
             self._on_learner_table_selection_changed
         )
         self._events.learner_changed.connect(self._on_events_learner_changed)
+        self.new_action.triggered.connect(self.open_new)
+        self.new_button.clicked.connect(self.open_new)
+        self.edit_button.clicked.connect(self._on_edit_button_clicked)
+        self.archive_button.clicked.connect(self._on_archive_button_clicked)
+        self.learner_table.activated.connect(self._on_learner_table_activated)
         self._events.data_reset.connect(self.reload)
 
     def retranslate_ui(self) -> None:
@@ -155,7 +189,14 @@ class LearnersScreen(QWidget):
         self.search_edit.setToolTip(self.tr("Search by name or case reference (Ctrl+F)"))
         self.archived_check.setText(self.tr("Show archived"))
         self.learner_table.setAccessibleName(self.tr("Learners"))
+        self.learner_table.setToolTip(self.tr("Press Enter or double-click to edit a learner"))
+        self.new_action.setText(self.tr("New learner"))
+        self.new_button.setText(self.tr("&New learner…"))
+        self.new_button.setToolTip(self.tr("Add a learner (Ctrl+N)"))
+        self.edit_button.setText(self.tr("&Edit…"))
+        self.edit_button.setToolTip(self.tr("Edit the chosen learner (Enter)"))
         self._update_count()
+        self._update_buttons()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -202,12 +243,104 @@ class LearnersScreen(QWidget):
         row = self.model.row_at(rows[0].row()) if rows else None
         if row is None:
             self.detail_pane.show_learner(None)
+        else:
+            try:
+                self.detail_pane.show_learner(self._learners.get(row.id))
+            except MentorError as error:
+                self.detail_pane.show_learner(None)
+                self.error_occurred.emit(error)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        detail = self.detail_pane.detail
+        self.edit_button.setEnabled(detail is not None)
+        self.archive_button.setEnabled(detail is not None)
+        archived = detail is not None and detail.archived_at is not None
+        self.archive_button.setText(self.tr("&Restore") if archived else self.tr("&Archive"))
+        self.archive_button.setToolTip(
+            self.tr("Bring the chosen learner back into the list")
+            if archived
+            else self.tr("Take the chosen learner out of the list; nothing is deleted")
+        )
+
+    def open_new(self) -> LearnerDialog | None:
+        """Open the dialog for a new learner."""
+        return self._open_dialog(None)
+
+    def open_edit(self, learner_id: int) -> LearnerDialog | None:
+        """Open the dialog to edit ``learner_id``."""
+        return self._open_dialog(learner_id)
+
+    def open_draft(self, draft: Draft) -> LearnerDialog | None:
+        """Open the learner form that ``draft`` was saved from, with the draft's values."""
+        learner_id = None if draft.key == NEW_KEY else int(draft.key)
+        dialog = self._open_dialog(learner_id)
+        if dialog is not None:
+            dialog.restore_draft(draft.payload)
+        return dialog
+
+    def _open_dialog(self, learner_id: int | None) -> LearnerDialog | None:
+        if self.learner_dialog is not None and self.learner_dialog.isVisible():
+            self.learner_dialog.raise_()
+            self.learner_dialog.activateWindow()
+            return None
+        try:
+            dialog = LearnerDialog(self._services, self._prompter, learner_id, self)
+        except MentorError as error:
+            self.error_occurred.emit(error)
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._on_learner_dialog_finished)
+        self.learner_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_learner_dialog_finished(self, result: int) -> None:
+        dialog = self.sender()
+        if self.learner_dialog is dialog:
+            self.learner_dialog = None
+        if result == QDialog.DialogCode.Accepted and isinstance(dialog, LearnerDialog):
+            saved = dialog.saved_value
+            self._select_after_reload = saved.id
+            self._events.learner_changed.emit(saved.id)
+        self.learner_table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_edit_button_clicked(self) -> None:
+        detail = self.detail_pane.detail
+        if detail is not None:
+            self.open_edit(detail.id)
+
+    def _on_learner_table_activated(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index.row())
+        if row is not None:
+            self.open_edit(row.id)
+
+    def _on_archive_button_clicked(self) -> None:
+        detail = self.detail_pane.detail
+        if detail is None:
+            return
+        if detail.archived_at is None:
+            title = self.tr("Archive learner")
+            text = self.tr(
+                "Archive {name}? The learner leaves the list; sessions, placements and "
+                "certificates are kept, and the learner can be restored."
+            ).format(name=detail.full_name)
+        else:
+            title = self.tr("Restore learner")
+            text = self.tr("Restore {name} to the list of learners?").format(name=detail.full_name)
+        if not self._prompter.confirm(self, title, text):
             return
         try:
-            self.detail_pane.show_learner(self._learners.get(row.id))
+            if detail.archived_at is None:
+                saved = self._learners.archive(detail.id, expected_version=detail.version)
+            else:
+                saved = self._learners.restore(detail.id, expected_version=detail.version)
         except MentorError as error:
-            self.detail_pane.show_learner(None)
             self.error_occurred.emit(error)
+            self._events.learner_changed.emit(detail.id)
+            return
+        self._select_after_reload = saved.id
+        self._events.learner_changed.emit(saved.id)
 
     def _on_search_edit_text_changed(self, _text: str) -> None:
         self.search_timer.start()
@@ -225,7 +358,9 @@ class LearnersScreen(QWidget):
     def _on_model_reset(self) -> None:
         self._update_count()
         current = self.detail_pane.detail
-        if current is not None and self.select_learner(current.id):
+        wanted = self._select_after_reload or (current.id if current is not None else None)
+        self._select_after_reload = None
+        if wanted is not None and self.select_learner(wanted):
             return
         if self.model.rowCount() == 1:
             self.learner_table.selectRow(0)

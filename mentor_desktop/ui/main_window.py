@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         self.screen_stack = QStackedWidget()
         self.screen_stack.setObjectName("screen_stack")
         self.learners_screen = LearnersScreen(
-            self.services.learners, self.events, self.settings, self
+            self.services, self.events, self.settings, self.prompter, self
         )
         self._screens: dict[Section, QWidget] = {Section.LEARNERS: self.learners_screen}
         for section, item in self._nav_items.items():

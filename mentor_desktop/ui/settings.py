@@ -14,6 +14,8 @@ SETTINGS_FILE = "mentor-desktop.ini"
 DEFAULTS: dict[str, Any] = {
     # Databases (as named in the status bar) whose user said no to a demo centre.
     "demo/declined": [],
+    # "database<TAB>user id" of the user last chosen as working, per database.
+    "user/remembered": [],
 }
 
 _Stateful = QSplitter | QHeaderView | QMainWindow
