@@ -1135,8 +1135,8 @@
         <translation>{skill}:</translation>
     </message>
     <message>
-        <source>Tick with Space; the first language ticked is shown in the list</source>
-        <translation>Sæt kryds med mellemrumstasten; det første sprog med kryds vises i listen</translation>
+        <source>Tick with Space; the first language ticked is the first language</source>
+        <translation>Sæt kryds med mellemrumstasten; det første sprog med kryds er førstesproget</translation>
     </message>
     <message>
         <source>The language in which vocabulary lists get glosses</source>
@@ -1153,6 +1153,18 @@
     <message>
         <source>not assessed</source>
         <translation>ikke vurderet</translation>
+    </message>
+    <message>
+        <source>No language ticked yet.</source>
+        <translation>Der er endnu ikke sat kryds ved noget sprog.</translation>
+    </message>
+    <message>
+        <source>First language: {first}.</source>
+        <translation>Førstesprog: {first}.</translation>
+    </message>
+    <message>
+        <source>First language: {first}. Also: {others}.</source>
+        <translation>Førstesprog: {first}. Desuden: {others}.</translation>
     </message>
     <message>
         <source>New learner</source>

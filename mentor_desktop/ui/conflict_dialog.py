@@ -88,7 +88,6 @@ class ConflictDialog(QDialog):
             if name not in self.differing:
                 same = QLabel(mine_text)
                 same.setWordWrap(True)
-                same.setEnabled(False)
                 grid.addWidget(same, row, 1, 1, 2, Qt.AlignmentFlag.AlignTop)
                 continue
             font = caption.font()

@@ -107,9 +107,15 @@ class LanguagesField(QListWidget):
         self.fill()
 
     def fill(self) -> None:
+        """List the languages: the ticked ones first, in their order, then the others by
+        name."""
         self._filling = True
         self.clear()
-        for code in sorted(LANGUAGES, key=lambda c: labels.language_name(c).casefold()):
+        others = sorted(
+            (c for c in LANGUAGES if c not in self._order),
+            key=lambda c: labels.language_name(c).casefold(),
+        )
+        for code in [*self._order, *others]:
             item = QListWidgetItem(labels.language_with_endonym(code))
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -215,6 +221,9 @@ class LearnerDialog(FormDialog):
         self.languages_list = LanguagesField()
         self.languages_list.setObjectName("languages_list")
         self.languages_list.setMinimumHeight(150)
+        self.languages_chosen_label = QLabel()
+        self.languages_chosen_label.setObjectName("languages_chosen_label")
+        self.languages_chosen_label.setWordWrap(True)
         self.gloss_language_combo = self._combo("gloss_language")
         self.level_combos = {skill: self._combo(name) for skill, name in LEVEL_FIELDS.items()}
         self.level_assessed_on_field = DateField()
@@ -238,6 +247,7 @@ class LearnerDialog(FormDialog):
 
         self.languages_group, languages = self._group()
         self._add(languages, "languages", self.languages_list)
+        languages.addRow("", self.languages_chosen_label)
         self._add(languages, "gloss_language", self.gloss_language_combo)
 
         self.level_group, levels = self._group()
@@ -264,7 +274,8 @@ class LearnerDialog(FormDialog):
         layout.addWidget(self.form.banner_label)
         layout.addLayout(columns, 1)
         layout.addWidget(self.button_box)
-        self.resize(940, 680)
+        self.resize(940, 620)
+        self.languages_list.value_changed.connect(self._on_languages_list_value_changed)
 
     def retranslate_ui(self) -> None:
         self._update_title()
@@ -299,7 +310,7 @@ class LearnerDialog(FormDialog):
             self._captions[name].setText(text)
             self.form.fields[name].widget.setAccessibleName(text.replace("&", "").rstrip(": "))
         self.languages_list.setToolTip(
-            self.tr("Tick with Space; the first language ticked is shown in the list")
+            self.tr("Tick with Space; the first language ticked is the first language")
         )
         self.gloss_language_combo.setToolTip(
             self.tr("The language in which vocabulary lists get glosses")
@@ -308,6 +319,7 @@ class LearnerDialog(FormDialog):
             self.tr("The municipality's case reference; never a CPR number")
         )
         self._fill_choices()
+        self._on_languages_list_value_changed()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -346,6 +358,20 @@ class LearnerDialog(FormDialog):
         self.form.set_values(clean)
         if dirty:
             self.form.set_values(values, clean=False)
+
+    def _on_languages_list_value_changed(self) -> None:
+        codes = self.languages_list.value()
+        if not codes:
+            self.languages_chosen_label.setText(self.tr("No language ticked yet."))
+            return
+        first = labels.language_with_endonym(codes[0])
+        if len(codes) == 1:
+            text = self.tr("First language: {first}.").format(first=first)
+        else:
+            text = self.tr("First language: {first}. Also: {others}.").format(
+                first=first, others=self.languages_list.display_text(codes[1:])
+            )
+        self.languages_chosen_label.setText(text)
 
     def _update_title(self) -> None:
         if self.learner_id is None:

@@ -262,3 +262,13 @@ def test_a_draft_not_wanted_is_thrown_away(qapp, paths, prompter, database_url, 
         assert services.drafts.list_for_user() == []
     finally:
         program.close()
+
+
+def test_the_languages_ticked_are_named_with_the_first_language(window, qtbot):
+    dialog = window.learners_screen.open_new()
+    assert dialog.languages_chosen_label.text() == "No language ticked yet."
+    tick(qtbot, dialog, "ti")
+    tick(qtbot, dialog, "ar")
+    assert dialog.languages_chosen_label.text() == (
+        "First language: Tigrinya (ትግርኛ). Also: Arabic (العربية)."
+    )
