@@ -1076,7 +1076,7 @@
     </message>
     <message>
         <source>An indicative assessment of Danish for communication at work, not the result of a test.</source>
-        <translation>En vejledende vurdering af dansk til kommunikation på arbejdspladsen, ikke resultatet af en test.</translation>
+        <translation>En vejledende vurdering af dansk til kommunikation på arbejdspladsen, ikke resultatet af en prøve.</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
@@ -1108,7 +1108,7 @@
     </message>
     <message>
         <source>Legal bas&amp;is:</source>
-        <translation>&amp;Retsgrundlag:</translation>
+        <translation>&amp;Behandlingsgrundlag:</translation>
     </message>
     <message>
         <source>Consent &amp;given on:</source>
