@@ -33,6 +33,38 @@
     </message>
 </context>
 <context>
+    <name>AttentionTableModel</name>
+    <message>
+        <source>No first visit yet</source>
+        <translation>Intet første besøg endnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>No first visit yet, referred %n day(s) ago</source>
+        <translation>
+            <numerusform>Intet første besøg endnu, henvist for %n dag siden</numerusform>
+            <numerusform>Intet første besøg endnu, henvist for %n dage siden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No session for %n day(s)</source>
+        <translation>
+            <numerusform>Intet besøg i %n dag</numerusform>
+            <numerusform>Intet besøg i %n dage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ends today</source>
+        <translation>Slutter i dag</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ends in %n day(s)</source>
+        <translation>
+            <numerusform>Slutter om %n dag</numerusform>
+            <numerusform>Slutter om %n dage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>{target} is not a valid database address.</source>
@@ -715,35 +747,35 @@
     </message>
     <message>
         <source>On site</source>
-        <translation type="unfinished"></translation>
+        <translation>På arbejdspladsen</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Classroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Undervisningslokale</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Gennemført</translation>
     </message>
     <message>
         <source>Learner absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursist udeblev</translation>
     </message>
     <message>
         <source>Visit cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Besøg aflyst</translation>
     </message>
     <message>
         <source>Public task (GDPR art. 6(1)(e))</source>
@@ -1255,6 +1287,14 @@
     <message>
         <source>Edit the chosen learner (Enter)</source>
         <translation>Rediger den valgte kursist (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Log session…</source>
+        <translation>&amp;Registrér besøg…</translation>
+    </message>
+    <message>
+        <source>Log a session for the chosen learner&apos;s current placement (Ctrl+L)</source>
+        <translation>Registrér et besøg i den valgte kursists aktuelle forløb (Ctrl+L)</translation>
     </message>
     <message numerus="yes">
         <source>%n learner(s) found</source>
@@ -2320,159 +2360,159 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
     <name>SessionDialog</name>
     <message>
         <source>Log a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér besøg</translation>
     </message>
     <message>
         <source>Log a planned visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér planlagt besøg</translation>
     </message>
     <message>
         <source>Edit session</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigér besøg</translation>
     </message>
     <message>
         <source>&amp;Placement:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forløb:</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Forløb</translation>
     </message>
     <message>
         <source>Type part of the learner&apos;s or employer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en del af kursistens eller virksomhedens navn</translation>
     </message>
     <message>
         <source>(choose a placement)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vælg et forløb)</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dato:</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start:</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Starttidspunkt</translation>
     </message>
     <message>
         <source>no time</source>
-        <translation type="unfinished"></translation>
+        <translation>intet tidspunkt</translation>
     </message>
     <message>
         <source>00:00 means that no start time is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>00:00 betyder, at der ikke er registreret noget starttidspunkt</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Varighed:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min.</translation>
     </message>
     <message>
         <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Varighed i minutter</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min.</translation>
     </message>
     <message>
         <source>{minutes} minutes ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} minutter ({shortcut})</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Besøgsform:</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Besøgsform</translation>
     </message>
     <message>
         <source>&amp;Attendance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fre&amp;mmøde:</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremmøde</translation>
     </message>
     <message>
         <source>&amp;Work situations:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arbejdssituationer:</translation>
     </message>
     <message>
         <source>Work situations practised</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbejdssituationer, der blev øvet</translation>
     </message>
     <message>
         <source>Space ticks or unticks the work situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mellemrumstasten sætter eller fjerner kryds ved arbejdssituationen</translation>
     </message>
     <message>
         <source>&amp;Other situations:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ndre situationer:</translation>
     </message>
     <message>
         <source>Other work situations</source>
-        <translation type="unfinished"></translation>
+        <translation>Andre arbejdssituationer</translation>
     </message>
     <message>
         <source>Anything not in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Det, der ikke står på listen</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otat:</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notat</translation>
     </message>
     <message>
         <source>Ne&amp;xt step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste s&amp;kridt:</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste skridt</translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <source>Dele&amp;te…</source>
+        <translation>S&amp;let…</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Ctrl+Enter saves · Alt+1–4 set the duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter gemmer · Alt+1–4 vælger varigheden</translation>
     </message>
     <message>
         <source>Save this session before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du gemme besøget, før du lukker?</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet besøg</translation>
     </message>
     <message>
         <source>Delete the session with {learner} on {date}? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet besøget hos {learner} den {date}? Det kan ikke fortrydes.</translation>
     </message>
     <message>
         <source>{learner} — {employer}, {site}</source>
-        <translation type="unfinished"></translation>
+        <translation>{learner} — {employer}, {site}</translation>
     </message>
 </context>
 <context>
@@ -2517,185 +2557,173 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
     <name>TodayModels</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvornår</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished">Kursist</translation>
+        <translation>Kursist</translation>
     </message>
     <message>
         <source>Employer and site</source>
-        <translation type="unfinished">Virksomhed og arbejdssted</translation>
+        <translation>Virksomhed og arbejdssted</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Varighed</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremmøde</translation>
     </message>
     <message>
         <source>Tutor</source>
-        <translation type="unfinished">Sprogmentor</translation>
+        <translation>Sprogmentor</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">I dag</translation>
+        <translation>I dag</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>I morgen</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>I går</translation>
     </message>
     <message>
         <source>{weekday} {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No first visit yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No first visit yet, referred %n day(s) ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ends today</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday} {date}</translation>
     </message>
     <message>
         <source>{day}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} kl. {time}</translation>
     </message>
     <message>
         <source>{employer}, {site}</source>
-        <translation type="unfinished"></translation>
+        <translation>{employer}, {site}</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min.</translation>
     </message>
     <message>
         <source>Planned, not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt, ikke registreret</translation>
     </message>
 </context>
 <context>
     <name>TodayScreen</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished">I dag</translation>
+        <translation>I dag</translation>
     </message>
     <message>
         <source>&amp;Log session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrér besøg…</translation>
     </message>
     <message>
         <source>Log a session for the chosen row&apos;s placement (Ctrl+L or Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér et besøg i den valgte rækkes forløb (Ctrl+L eller Enter)</translation>
     </message>
     <message>
         <source>E&amp;dit visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;digér besøg…</translation>
     </message>
     <message>
         <source>Edit or delete the chosen visit (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigér eller slet det valgte besøg (F2)</translation>
     </message>
     <message>
         <source>E&amp;xport to calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ksportér til kalender…</translation>
     </message>
     <message>
         <source>Save the planned visits as an .ics file for your calendar program</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem de planlagte besøg som en .ics-fil til dit kalenderprogram</translation>
     </message>
     <message>
         <source>Log session</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér besøg</translation>
     </message>
     <message>
         <source>Edit visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigér besøg</translation>
     </message>
     <message>
         <source>Export planned visits to calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér planlagte besøg til kalender…</translation>
     </message>
     <message>
         <source>Planned visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagte besøg</translation>
     </message>
     <message>
         <source>Placements that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Forløb, der kræver opmærksomhed</translation>
     </message>
     <message>
         <source>Visits of the last 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Besøg de sidste 14 dage</translation>
     </message>
     <message>
         <source>Enter or Ctrl+L logs a session for the chosen row · F2 edits a visit · Tab moves between the lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter eller Ctrl+L registrerer et besøg for den valgte række · F2 redigerer et besøg · Tab skifter mellem listerne</translation>
     </message>
     <message>
         <source>Today, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>I dag, {date}</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Planned visits (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Planlagte besøg (%n)</numerusform>
+            <numerusform>&amp;Planlagte besøg (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Needs attention (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kræver &amp;opmærksomhed (%n)</numerusform>
+            <numerusform>Kræver &amp;opmærksomhed (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Recent visits, last 14 days (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Seneste besøg, sidste 14 dage (%n)</numerusform>
+            <numerusform>&amp;Seneste besøg, sidste 14 dage (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>{heading}, the first {shown} shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{heading}, de første {shown} vises</translation>
     </message>
     <message>
         <source>Export planned visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér planlagte besøg</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
         <source>Visit: {first_name}, {employer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Besøg: {first_name}, {employer}</translation>
     </message>
     <message>
         <source>The calendar file could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderfilen kunne ikke skrives: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>%n planned visit(s) written to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n planlagt besøg skrevet til {path}.</numerusform>
+            <numerusform>%n planlagte besøg skrevet til {path}.</numerusform>
         </translation>
     </message>
 </context>

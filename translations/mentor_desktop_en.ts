@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AttentionTableModel</name>
+    <message numerus="yes">
+        <source>No first visit yet, referred %n day(s) ago</source>
+        <translation>
+            <numerusform>No first visit yet, referred %n day ago</numerusform>
+            <numerusform>No first visit yet, referred %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No session for %n day(s)</source>
+        <translation>
+            <numerusform>No session for %n day</numerusform>
+            <numerusform>No session for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ends in %n day(s)</source>
+        <translation>
+            <numerusform>Ends in %n day</numerusform>
+            <numerusform>Ends in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EmployerDetailPane</name>
     <message numerus="yes">
         <source>%n open placement(s)</source>
@@ -100,30 +124,30 @@
     <name>TodayScreen</name>
     <message numerus="yes">
         <source>&amp;Planned visits (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Planned visits (%n)</numerusform>
+            <numerusform>&amp;Planned visits (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Needs attention (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Needs attention (%n)</numerusform>
+            <numerusform>&amp;Needs attention (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Recent visits, last 14 days (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Recent visits, last 14 days (%n)</numerusform>
+            <numerusform>&amp;Recent visits, last 14 days (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n planned visit(s) written to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n planned visit written to {path}.</numerusform>
+            <numerusform>%n planned visits written to {path}.</numerusform>
         </translation>
     </message>
 </context>

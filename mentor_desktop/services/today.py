@@ -21,7 +21,7 @@ ENDING_DAYS = 14
 DEFAULT_LIMIT = 200
 
 # Placements that can still get a visit.
-_OPEN_STATUSES = (PlacementStatus.REFERRED, PlacementStatus.ACTIVE, PlacementStatus.PAUSED)
+OPEN_PLACEMENT_STATUSES = (PlacementStatus.REFERRED, PlacementStatus.ACTIVE, PlacementStatus.PAUSED)
 
 
 @dataclass(frozen=True)
@@ -228,7 +228,7 @@ class TodayService:
             .scalar_subquery()
         )
         open_placement = sa.and_(
-            m.Placement.archived_at.is_(None), m.Placement.status.in_(_OPEN_STATUSES)
+            m.Placement.archived_at.is_(None), m.Placement.status.in_(OPEN_PLACEMENT_STATUSES)
         )
         no_first_visit = sa.and_(
             m.Placement.status.in_((PlacementStatus.REFERRED, PlacementStatus.ACTIVE)),

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from mentor_desktop.bootstrap import Services
 from mentor_desktop.domain.errors import MentorError
 from mentor_desktop.services.drafts import Draft
+from mentor_desktop.services.today import OPEN_PLACEMENT_STATUSES
 from mentor_desktop.ui.events import AppEvents
 from mentor_desktop.ui.learner_detail_pane import LearnerDetailPane
 from mentor_desktop.ui.learner_dialog import NEW_KEY, LearnerDialog
@@ -42,6 +43,7 @@ class LearnersScreen(QWidget):
     """Lists learners and shows the one chosen."""
 
     error_occurred = Signal(object)
+    log_session_requested = Signal(int)
 
     def __init__(
         self,
@@ -84,13 +86,24 @@ class LearnersScreen(QWidget):
         self.edit_button.setObjectName("edit_learner_button")
         self.archive_button = QPushButton()
         self.archive_button.setObjectName("archive_learner_button")
+        self.log_session_button = QPushButton()
+        self.log_session_button.setObjectName("log_session_button")
+        self.log_session_action = QAction(self)
+        self.log_session_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
+        self.log_session_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.log_session_action)
 
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.archived_check)
         top.addWidget(self.count_label)
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.archive_button):
+        for button in (
+            self.new_button,
+            self.edit_button,
+            self.archive_button,
+            self.log_session_button,
+        ):
             # The row may narrow with the list instead of widening the window.
             button.setMinimumWidth(button.fontMetrics().horizontalAdvance("M") * 4)
             buttons.addWidget(button)
@@ -179,6 +192,8 @@ class LearnersScreen(QWidget):
         self.new_button.clicked.connect(self.open_new)
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
         self.archive_button.clicked.connect(self._on_archive_button_clicked)
+        self.log_session_button.clicked.connect(self._on_log_session_button_clicked)
+        self.log_session_action.triggered.connect(self._on_log_session_button_clicked)
         self.learner_table.activated.connect(self._on_learner_table_activated)
         self._events.data_reset.connect(self.reload)
 
@@ -195,6 +210,10 @@ class LearnersScreen(QWidget):
         self.new_button.setToolTip(self.tr("Add a learner (Ctrl+N)"))
         self.edit_button.setText(self.tr("&Edit…"))
         self.edit_button.setToolTip(self.tr("Edit the chosen learner (Enter)"))
+        self.log_session_button.setText(self.tr("&Log session…"))
+        self.log_session_button.setToolTip(
+            self.tr("Log a session for the chosen learner's current placement (Ctrl+L)")
+        )
         self._update_count()
         self._update_buttons()
 
@@ -255,6 +274,7 @@ class LearnersScreen(QWidget):
         detail = self.detail_pane.detail
         self.edit_button.setEnabled(detail is not None)
         self.archive_button.setEnabled(detail is not None)
+        self.log_session_button.setEnabled(self.current_placement_id() is not None)
         archived = detail is not None and detail.archived_at is not None
         self.archive_button.setText(self.tr("&Restore") if archived else self.tr("&Archive"))
         self.archive_button.setToolTip(
@@ -262,6 +282,19 @@ class LearnersScreen(QWidget):
             if archived
             else self.tr("Take the chosen learner out of the list; nothing is deleted")
         )
+
+    def current_placement_id(self) -> int | None:
+        """The chosen learner's placement that can still get a visit, newest first."""
+        detail = self.detail_pane.detail
+        if detail is None or detail.archived_at is not None:
+            return None
+        open_statuses = {s.value for s in OPEN_PLACEMENT_STATUSES}
+        return next((p.id for p in detail.placements if p.status in open_statuses), None)
+
+    def _on_log_session_button_clicked(self) -> None:
+        placement_id = self.current_placement_id()
+        if placement_id is not None:
+            self.log_session_requested.emit(placement_id)
 
     def open_new(self) -> LearnerDialog | None:
         """Open the dialog for a new learner."""

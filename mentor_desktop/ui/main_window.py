@@ -26,6 +26,7 @@ from mentor_desktop.ui.learners_screen import LearnersScreen
 from mentor_desktop.ui.messages import error_text
 from mentor_desktop.ui.prompter import Prompter
 from mentor_desktop.ui.settings import Settings
+from mentor_desktop.ui.today_screen import TodayScreen
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +76,7 @@ class MainWindow(QMainWindow):
         self._build_ui()
         self._connect_signals()
         self.retranslate_ui()
-        self.show_section(Section.LEARNERS)
+        self.show_section(Section.TODAY)
         self.resize(QSize(1200, 760))
         self.settings.restore_geometry(self)
         self.settings.restore_state(self.nav_splitter)
@@ -99,6 +100,10 @@ class MainWindow(QMainWindow):
             self.services, self.events, self.settings, self.prompter, self
         )
         self._screens: dict[Section, QWidget] = {Section.LEARNERS: self.learners_screen}
+        self.today_screen = TodayScreen(
+            self.services, self.events, self.settings, self.prompter, self
+        )
+        self._screens[Section.TODAY] = self.today_screen
         for section, item in self._nav_items.items():
             if section not in self._screens:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
@@ -120,6 +125,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label, 1)
 
         self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.addAction(self.today_screen.export_action)
+        self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
         self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -145,6 +152,8 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self._on_about_action_triggered)
         self.nav_shortcut.activated.connect(self.nav_list.setFocus)
         self.learners_screen.error_occurred.connect(self.show_error)
+        self.learners_screen.log_session_requested.connect(self._on_log_session_requested)
+        self.today_screen.error_occurred.connect(self.show_error)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Mentor Desktop"))
@@ -194,6 +203,7 @@ class MainWindow(QMainWindow):
         self.settings.save_geometry(self)
         self.settings.save_state(self.nav_splitter)
         self.learners_screen.save_state()
+        self.today_screen.save_state()
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -209,6 +219,9 @@ class MainWindow(QMainWindow):
     def _on_find_action_triggered(self) -> None:
         self.show_section(Section.LEARNERS)
         self.learners_screen.focus_search()
+
+    def _on_log_session_requested(self, placement_id: int) -> None:
+        self.today_screen.open_session(placement_id=placement_id)
 
     def _on_about_action_triggered(self) -> None:
         self.prompter.information(

@@ -239,7 +239,7 @@ class SessionDialog(FormDialog):
         self.preset_buttons: dict[int, QPushButton] = {}
         presets = QHBoxLayout()
         presets.setContentsMargins(0, 0, 0, 0)
-        for minutes, shortcut in PRESETS:
+        for minutes, _shortcut in PRESETS:
             button = QPushButton()
             button.setObjectName(f"session_preset_{minutes}_button")
             button.setCheckable(True)
@@ -413,7 +413,7 @@ class SessionDialog(FormDialog):
         self.note_edit.setAccessibleName(self.tr("Note"))
         self.next_step_label.setText(self.tr("Ne&xt step:"))
         self.next_step_edit.setAccessibleName(self.tr("Next step"))
-        self.delete_button.setText(self.tr("&Delete…"))
+        self.delete_button.setText(self.tr("Dele&te…"))
         self.save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
         self.hint_label.setText(self.tr("Ctrl+Enter saves · Alt+1–4 set the duration"))
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from mentor_desktop.app import install_translators, remove_translators
-from mentor_desktop.ui.main_window import MainWindow
+from mentor_desktop.ui.main_window import MainWindow, Section
 from mentor_desktop.ui.prompter import UnsavedAnswer
 from mentor_desktop.ui.settings import Settings
 
@@ -84,8 +84,11 @@ def english(qapp: QApplication) -> Iterator[None]:
 
 @pytest.fixture
 def window(qtbot, services, settings, prompter, english) -> MainWindow:
+    """The main window, switched from its start screen (Today) to Learners, where most
+    screen tests begin."""
     result = MainWindow(services, settings, prompter)
     qtbot.addWidget(result)
     result.show()
     qtbot.waitExposed(result)
+    result.show_section(Section.LEARNERS)
     return result

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QRect, QSize
 
 from mentor_desktop import app
 from mentor_desktop.app import Options, Program, choose_language, parse_args
+from mentor_desktop.ui.main_window import Section
 from tests.ui.helpers import add_learner
 
 
@@ -147,6 +148,7 @@ def test_window_geometry_is_restored_on_the_next_start(
     add_learner(services, "Amal", "Haddad")
     first = start(qapp, programs, paths, prompter, "--database", database_url, "--lang", "en")
     first.window.setGeometry(QRect(30, 40, 720, 520))
+    first.window.show_section(Section.LEARNERS)
     first.window.learners_screen.splitter.setSizes([300, 330])
     sizes = first.window.learners_screen.splitter.sizes()
     first.window.close()
@@ -154,6 +156,7 @@ def test_window_geometry_is_restored_on_the_next_start(
 
     second = start(qapp, programs, paths, prompter, "--database", database_url, "--lang", "en")
     assert second.window.size() == QSize(720, 520)
+    second.window.show_section(Section.LEARNERS)
     assert second.window.learners_screen.splitter.sizes() == sizes
 
 

@@ -113,7 +113,10 @@ def test_a_planned_visit_opens_as_attended_and_is_saved_as_held(
     assert saved.data.attendance is Attendance.ATTENDED
     assert saved.data.start_time == time(10, 0) and saved.data.minutes == 45
     assert saved.data.next_step == "Vagtplanen"
-    assert services.sessions.list(attendance=Attendance.PLANNED, date_from=date(2026, 11, 27)).total == 2
+    assert (
+        services.sessions.list(attendance=Attendance.PLANNED, date_from=date(2026, 11, 27)).total
+        == 2
+    )
 
 
 def test_edit_keeps_the_tutor_and_changes_what_was_typed(open_dialog, caseload, services, qtbot):
