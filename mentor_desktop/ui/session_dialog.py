@@ -285,11 +285,16 @@ class SessionDialog(FormDialog):
             self.placement_label,
             form.add_field("placement_id", self.placement_combo, caption=self.placement_label),
         )
+        top = Qt.AlignmentFlag.AlignTop
         when = QHBoxLayout()
         when.setContentsMargins(0, 0, 0, 0)
-        when.addWidget(form.add_field("session_date", self.date_edit, caption=self.date_label), 1)
-        when.addWidget(self.start_label)
-        when.addWidget(form.add_field("start_time", self.start_edit, caption=self.start_label), 1)
+        when.addWidget(
+            form.add_field("session_date", self.date_edit, caption=self.date_label), 1, top
+        )
+        when.addWidget(self.start_label, 0, top)
+        when.addWidget(
+            form.add_field("start_time", self.start_edit, caption=self.start_label), 1, top
+        )
         layout.addRow(self.date_label, when)
         duration = QHBoxLayout()
         duration.setContentsMargins(0, 0, 0, 0)
@@ -300,10 +305,12 @@ class SessionDialog(FormDialog):
         layout.addRow(self.minutes_label, duration)
         how = QHBoxLayout()
         how.setContentsMargins(0, 0, 0, 0)
-        how.addWidget(form.add_field("mode", self.mode_combo, caption=self.mode_label), 1)
-        how.addWidget(self.attendance_label)
+        how.addWidget(form.add_field("mode", self.mode_combo, caption=self.mode_label), 1, top)
+        how.addWidget(self.attendance_label, 0, top)
         how.addWidget(
-            form.add_field("attendance", self.attendance_combo, caption=self.attendance_label), 1
+            form.add_field("attendance", self.attendance_combo, caption=self.attendance_label),
+            1,
+            top,
         )
         layout.addRow(self.mode_label, how)
         layout.addRow(
@@ -351,6 +358,12 @@ class SessionDialog(FormDialog):
             for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         ]
         self.setMinimumWidth(620)
+        # Captions beside a field stay level with it when a message appears under the field.
+        for caption, field in (
+            (self.start_label, self.start_edit),
+            (self.attendance_label, self.attendance_combo),
+        ):
+            caption.setFixedHeight(field.sizeHint().height())
 
     def _connect_signals(self) -> None:
         for shortcut in self.save_shortcuts:
