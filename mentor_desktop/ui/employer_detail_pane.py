@@ -1,0 +1,387 @@
+"""The detail pane of the Employers screen: the employer's data, and its sites, contact
+persons, partnership agreements and open placements, each a short list with its own buttons.
+The pane asks for changes through signals; the screen opens the dialogs and calls services."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentor_desktop.services.employers import EmployerDetail
+from mentor_desktop.services.placements import PlacementRow
+from mentor_desktop.services.sites import AgreementRow, ContactRow, SiteRow
+from mentor_desktop.ui import labels
+from mentor_desktop.ui.learner_detail_pane import format_date
+
+
+class Part(StrEnum):
+    SITE = "site"
+    CONTACT = "contact"
+    AGREEMENT = "agreement"
+
+
+class PartList(QWidget):
+    """A heading, a short list and Add / Edit / Archive buttons for one kind of part."""
+
+    add_clicked = Signal()
+    edit_clicked = Signal(int)
+    archive_clicked = Signal(int)
+
+    def __init__(self, name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(f"{name}_part_list")
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setContentsMargins(0, 12, 0, 2)
+        self.list_widget = QListWidget()
+        self.list_widget.setObjectName(f"{name}_list")
+        self.list_widget.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_widget.setWordWrap(True)
+        self.list_widget.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list_widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.empty_label = QLabel()
+        self.add_button = QPushButton()
+        self.add_button.setObjectName(f"{name}_add_button")
+        self.edit_button = QPushButton()
+        self.edit_button.setObjectName(f"{name}_edit_button")
+        self.archive_button = QPushButton()
+        self.archive_button.setObjectName(f"{name}_archive_button")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.archive_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.list_widget)
+        layout.addWidget(self.empty_label)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(self.add_clicked)
+        self.edit_button.clicked.connect(self._on_edit_button_clicked)
+        self.archive_button.clicked.connect(self._on_archive_button_clicked)
+        self.list_widget.itemActivated.connect(self._on_list_widget_item_activated)
+        self.list_widget.currentRowChanged.connect(self._on_list_widget_current_row_changed)
+        self._update_buttons()
+
+    def set_items(self, items: list[tuple[int, str]]) -> None:
+        current = self.current_id()
+        self.list_widget.clear()
+        for part_id, text in items:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, part_id)
+            item.setToolTip(text)
+            self.list_widget.addItem(item)
+            if part_id == current:
+                self.list_widget.setCurrentItem(item)
+        self.list_widget.setVisible(bool(items))
+        self.empty_label.setVisible(not items)
+        height = sum(self.list_widget.sizeHintForRow(r) for r in range(self.list_widget.count()))
+        self.list_widget.setFixedHeight(height + 2 * self.list_widget.frameWidth() + 2)
+        self._update_buttons()
+
+    def current_id(self) -> int | None:
+        item = self.list_widget.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def set_editable(self, editable: bool) -> None:
+        self.add_button.setEnabled(editable)
+        self._editable = editable
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        chosen = self.current_id() is not None and getattr(self, "_editable", True)
+        self.edit_button.setEnabled(chosen)
+        self.archive_button.setEnabled(chosen)
+
+    def _on_edit_button_clicked(self) -> None:
+        part_id = self.current_id()
+        if part_id is not None:
+            self.edit_clicked.emit(part_id)
+
+    def _on_archive_button_clicked(self) -> None:
+        part_id = self.current_id()
+        if part_id is not None:
+            self.archive_clicked.emit(part_id)
+
+    def _on_list_widget_item_activated(self, item: QListWidgetItem) -> None:
+        if getattr(self, "_editable", True):
+            self.edit_clicked.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def _on_list_widget_current_row_changed(self, _row: int) -> None:
+        self._update_buttons()
+
+
+class EmployerDetailPane(QScrollArea):
+    """Shows one ``EmployerDetail`` and its open placements."""
+
+    add_part_requested = Signal(str)
+    edit_part_requested = Signal(str, int)
+    archive_part_requested = Signal(str, int)
+    placement_activated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("employer_detail_pane")
+        self._detail: EmployerDetail | None = None
+        self._placements: list[PlacementRow] = []
+        self._build_ui()
+        self._connect_signals()
+        self.retranslate_ui()
+
+    @property
+    def detail(self) -> EmployerDetail | None:
+        return self._detail
+
+    def _row(self, form: QFormLayout) -> tuple[QLabel, QLabel]:
+        caption = QLabel()
+        value = QLabel()
+        value.setWordWrap(True)
+        value.setTextFormat(Qt.TextFormat.PlainText)
+        value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        value.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        caption.setBuddy(value)
+        form.addRow(caption, value)
+        return caption, value
+
+    def _build_ui(self) -> None:
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setMinimumWidth(300)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(16, 12, 16, 12)
+
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("employer_detail_empty_label")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        layout.addWidget(self.empty_label)
+
+        self.details_widget = QWidget()
+        details = QVBoxLayout(self.details_widget)
+        details.setContentsMargins(0, 0, 0, 0)
+        self.name_label = QLabel()
+        self.name_label.setObjectName("employer_name_label")
+        self.name_label.setWordWrap(True)
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.name_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.name_label.setFont(font)
+        details.addWidget(self.name_label)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("employer_status_label")
+        details.addWidget(self.status_label)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        details.addLayout(form)
+        self.cvr_caption, self.cvr_value = self._row(form)
+        self.cvr_value.setObjectName("employer_cvr_value")
+        self.sector_caption, self.sector_value = self._row(form)
+        self.address_caption, self.address_value = self._row(form)
+        self.phone_caption, self.phone_value = self._row(form)
+        self.email_caption, self.email_value = self._row(form)
+
+        self.parts = {
+            Part.SITE: PartList("site"),
+            Part.CONTACT: PartList("contact"),
+            Part.AGREEMENT: PartList("agreement"),
+        }
+        for part_list in self.parts.values():
+            details.addWidget(part_list)
+
+        self.placements_heading = QLabel()
+        font = self.placements_heading.font()
+        font.setBold(True)
+        self.placements_heading.setFont(font)
+        self.placements_heading.setContentsMargins(0, 12, 0, 2)
+        details.addWidget(self.placements_heading)
+        self.placement_list = QListWidget()
+        self.placement_list.setObjectName("employer_placement_list")
+        self.placement_list.setWordWrap(True)
+        self.placement_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        details.addWidget(self.placement_list)
+        self.no_placements_label = QLabel()
+        details.addWidget(self.no_placements_label)
+
+        details.addStretch(1)
+        layout.addWidget(self.details_widget)
+        self.setWidget(content)
+
+    def _connect_signals(self) -> None:
+        for part, part_list in self.parts.items():
+            part_list.add_clicked.connect(lambda p=part: self.add_part_requested.emit(p.value))
+            part_list.edit_clicked.connect(
+                lambda i, p=part: self.edit_part_requested.emit(p.value, i)
+            )
+            part_list.archive_clicked.connect(
+                lambda i, p=part: self.archive_part_requested.emit(p.value, i)
+            )
+        self.placement_list.itemActivated.connect(self._on_placement_list_item_activated)
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("Employer details"))
+        self.empty_label.setText(self.tr("Choose an employer in the list to see the details."))
+        self.cvr_caption.setText(self.tr("CVR:"))
+        self.sector_caption.setText(self.tr("Sector:"))
+        self.address_caption.setText(self.tr("Address:"))
+        self.phone_caption.setText(self.tr("Phone:"))
+        self.email_caption.setText(self.tr("Email:"))
+        for caption in (
+            self.cvr_caption,
+            self.sector_caption,
+            self.address_caption,
+            self.phone_caption,
+            self.email_caption,
+        ):
+            caption.buddy().setAccessibleName(caption.text().rstrip(":"))
+        sites = self.parts[Part.SITE]
+        sites.heading.setText(self.tr("Sites"))
+        sites.list_widget.setAccessibleName(self.tr("Sites"))
+        sites.empty_label.setText(self.tr("No sites yet."))
+        sites.add_button.setText(self.tr("Add site…"))
+        sites.edit_button.setText(self.tr("Edit site…"))
+        sites.archive_button.setText(self.tr("Archive site"))
+        contacts = self.parts[Part.CONTACT]
+        contacts.heading.setText(self.tr("Contact persons"))
+        contacts.list_widget.setAccessibleName(self.tr("Contact persons"))
+        contacts.empty_label.setText(self.tr("No contact persons yet."))
+        contacts.add_button.setText(self.tr("Add contact…"))
+        contacts.edit_button.setText(self.tr("Edit contact…"))
+        contacts.archive_button.setText(self.tr("Archive contact"))
+        agreements = self.parts[Part.AGREEMENT]
+        agreements.heading.setText(self.tr("Partnership agreements"))
+        agreements.list_widget.setAccessibleName(self.tr("Partnership agreements"))
+        agreements.empty_label.setText(self.tr("No partnership agreements yet."))
+        agreements.add_button.setText(self.tr("Add agreement…"))
+        agreements.edit_button.setText(self.tr("Edit agreement…"))
+        agreements.archive_button.setText(self.tr("Archive agreement"))
+        self.placements_heading.setText(self.tr("Open placements"))
+        self.placement_list.setAccessibleName(self.tr("Open placements"))
+        self.placement_list.setToolTip(self.tr("Press Enter to open the placement"))
+        self.no_placements_label.setText(self.tr("No open placements."))
+        self.show_employer(self._detail, self._placements)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def show_employer(
+        self, detail: EmployerDetail | None, placements: list[PlacementRow] | None = None
+    ) -> None:
+        """Show ``detail`` with its open ``placements``, or the hint when it is ``None``."""
+        self._detail = detail
+        self._placements = placements or []
+        self.empty_label.setVisible(detail is None)
+        self.details_widget.setVisible(detail is not None)
+        if detail is None:
+            return
+        data = detail.data
+        none = self.tr("not recorded")
+        self.name_label.setText(data.name)
+        if detail.archived_at is not None:
+            self.status_label.setText(
+                self.tr("Archived on {date}").format(date=format_date(detail.archived_at.date()))
+            )
+        else:
+            self.status_label.setText(self.tr("%n open placement(s)", "", detail.open_placements))
+        self.cvr_value.setText(data.cvr or none)
+        self.sector_value.setText(labels.sector(data.sector))
+        place = " ".join(p for p in (data.postcode, data.city) if p)
+        self.address_value.setText(", ".join(p for p in (data.street, place) if p) or none)
+        self.phone_value.setText(data.phone or none)
+        self.email_value.setText(data.email or none)
+        self.parts[Part.SITE].set_items([(s.id, self._site_text(s)) for s in detail.sites])
+        self.parts[Part.CONTACT].set_items([(c.id, self._contact_text(c)) for c in detail.contacts])
+        self.parts[Part.AGREEMENT].set_items(
+            [(a.id, self._agreement_text(a)) for a in detail.agreements]
+        )
+        editable = detail.archived_at is None
+        for part_list in self.parts.values():
+            part_list.set_editable(editable)
+        self._show_placements()
+
+    def _site_text(self, site: SiteRow) -> str:
+        data = site.data
+        place = " ".join(p for p in (data.postcode, data.city) if p)
+        address = ", ".join(p for p in (data.street, place) if p)
+        if address:
+            return self.tr("{name} — {address}").format(name=data.name, address=address)
+        return data.name
+
+    def _contact_text(self, contact: ContactRow) -> str:
+        data = contact.data
+        lines = [
+            self.tr("{name}, {role}").format(name=data.name, role=data.role)
+            if data.role
+            else data.name
+        ]
+        reach = " · ".join(p for p in (data.phone, data.email) if p)
+        if reach:
+            lines.append(reach)
+        return "\n".join(lines)
+
+    def _agreement_text(self, agreement: AgreementRow) -> str:
+        data = agreement.data
+        lines = [self.tr("1. {action}").format(action=data.first_action)]
+        if data.second_action:
+            lines.append(self.tr("2. {action}").format(action=data.second_action))
+        start, end = format_date(data.starts_on), format_date(data.ends_on)
+        if start and end:
+            lines.append(self.tr("Runs {start} to {end}").format(start=start, end=end))
+        elif start:
+            lines.append(self.tr("Runs from {start}").format(start=start))
+        if data.approved_on is not None:
+            lines.append(
+                self.tr("Approved by the steering group on {date}").format(
+                    date=format_date(data.approved_on)
+                )
+            )
+        else:
+            lines.append(self.tr("Not yet approved by the steering group"))
+        return "\n".join(lines)
+
+    def _show_placements(self) -> None:
+        self.placement_list.clear()
+        for placement in self._placements:
+            tutor = placement.tutor_name or self.tr("no tutor")
+            text = self.tr("{learner} — {site} · {tutor} · {status}").format(
+                learner=placement.learner_name,
+                site=placement.site_name,
+                tutor=tutor,
+                status=labels.placement_status(placement.status),
+            )
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, placement.id)
+            item.setToolTip(text)
+            self.placement_list.addItem(item)
+        self.placement_list.setVisible(bool(self._placements))
+        self.no_placements_label.setVisible(not self._placements)
+        height = sum(
+            self.placement_list.sizeHintForRow(r) for r in range(self.placement_list.count())
+        )
+        self.placement_list.setFixedHeight(height + 2 * self.placement_list.frameWidth() + 2)
+
+    def _on_placement_list_item_activated(self, item: QListWidgetItem) -> None:
+        self.placement_activated.emit(item.data(Qt.ItemDataRole.UserRole))

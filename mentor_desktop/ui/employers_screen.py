@@ -1,0 +1,441 @@
+"""The Employers screen: search by name or CVR as you type, a paged list sorted by the
+database, and the chosen employer's details, sites, contact persons, partnership agreements
+and open placements beside it; create, edit, archive and restore."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentor_desktop.bootstrap import Services
+from mentor_desktop.domain.enums import PlacementStatus
+from mentor_desktop.domain.errors import MentorError
+from mentor_desktop.services.employers import EmployerDetail
+from mentor_desktop.ui.employer_detail_pane import EmployerDetailPane, Part
+from mentor_desktop.ui.employer_dialog import EmployerDialog
+from mentor_desktop.ui.employer_parts_dialog import AgreementDialog, ContactDialog, SiteDialog
+from mentor_desktop.ui.employer_table_model import Column, EmployerTableModel
+from mentor_desktop.ui.events import AppEvents
+from mentor_desktop.ui.prompter import Prompter
+from mentor_desktop.ui.settings import Settings
+
+log = logging.getLogger(__name__)
+
+SEARCH_DELAY_MS = 150
+OPEN_STATUSES = (PlacementStatus.REFERRED, PlacementStatus.ACTIVE, PlacementStatus.PAUSED)
+OPEN_PLACEMENTS_SHOWN = 50
+
+
+class EmployersScreen(QWidget):
+    """Lists employers and shows the one chosen."""
+
+    error_occurred = Signal(object)
+    placement_requested = Signal(int)
+
+    def __init__(
+        self,
+        services: Services,
+        events: AppEvents,
+        settings: Settings,
+        prompter: Prompter,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setObjectName("employers_screen")
+        self._services = services
+        self._events = events
+        self._settings = settings
+        self._prompter = prompter
+        self.model = EmployerTableModel(services.employers, self)
+        self._build_ui()
+        self._connect_signals()
+        self.retranslate_ui()
+
+    def _build_ui(self) -> None:
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("employer_search_edit")
+        self.search_edit.setClearButtonEnabled(True)
+        self.archived_check = QCheckBox()
+        self.archived_check.setObjectName("employer_archived_check")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("employer_count_label")
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        top = QHBoxLayout()
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.archived_check)
+        top.addWidget(self.count_label)
+
+        self.new_button = QPushButton()
+        self.new_button.setObjectName("employer_new_button")
+        self.edit_button = QPushButton()
+        self.edit_button.setObjectName("employer_edit_button")
+        self.archive_button = QPushButton()
+        self.archive_button.setObjectName("employer_archive_button")
+        actions = QHBoxLayout()
+        actions.addWidget(self.new_button)
+        actions.addWidget(self.edit_button)
+        actions.addWidget(self.archive_button)
+        actions.addStretch(1)
+
+        self.employer_table = QTableView()
+        self.employer_table.setObjectName("employer_table")
+        self.employer_table.setModel(self.model)
+        self.employer_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.employer_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.employer_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.employer_table.setAlternatingRowColors(True)
+        self.employer_table.setWordWrap(False)
+        self.employer_table.setTabKeyNavigation(False)
+        self.employer_table.verticalHeader().setVisible(False)
+        self.employer_table.verticalHeader().setDefaultSectionSize(
+            self.employer_table.fontMetrics().height() + 10
+        )
+        self.employer_table.setSortingEnabled(True)
+        self.employer_table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
+        header = self.employer_table.horizontalHeader()
+        header.setObjectName("employer_table_header")
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(60)
+        header.resizeSection(Column.CVR, 90)
+        header.resizeSection(Column.SECTOR, 110)
+        header.resizeSection(Column.CITY, 120)
+        header.resizeSection(Column.OPEN_PLACEMENTS, 120)
+
+        self.empty_list_label = QLabel()
+        self.empty_list_label.setObjectName("employer_empty_list_label")
+        self.empty_list_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_list_label.setWordWrap(True)
+
+        list_widget = QWidget()
+        list_layout = QVBoxLayout(list_widget)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addLayout(top)
+        list_layout.addLayout(actions)
+        list_layout.addWidget(self.employer_table, 1)
+        list_layout.addWidget(self.empty_list_label)
+
+        self.detail_pane = EmployerDetailPane()
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("employers_splitter")
+        self.splitter.addWidget(list_widget)
+        self.splitter.addWidget(self.detail_pane)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([680, 480])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.splitter)
+
+        self.new_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
+        self.new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+
+        self._settings.restore_state(self.splitter)
+        self._settings.restore_state(header)
+        if not self.model.is_sortable(header.sortIndicatorSection()):
+            header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self._update_actions()
+
+    def _connect_signals(self) -> None:
+        self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
+        self.search_edit.returnPressed.connect(self._on_search_timer_timeout)
+        self.search_timer.timeout.connect(self._on_search_timer_timeout)
+        self.archived_check.toggled.connect(self.model.set_include_archived)
+        self.model.total_changed.connect(self._on_model_total_changed)
+        self.model.modelReset.connect(self._on_model_reset)
+        self.model.load_failed.connect(self.error_occurred)
+        self.employer_table.horizontalHeader().sortIndicatorChanged.connect(
+            self._on_header_sort_indicator_changed
+        )
+        self.employer_table.selectionModel().selectionChanged.connect(
+            self._on_employer_table_selection_changed
+        )
+        self.employer_table.activated.connect(self._on_edit_button_clicked)
+        self.new_button.clicked.connect(self._on_new_button_clicked)
+        self.new_shortcut.activated.connect(self._on_new_button_clicked)
+        self.edit_button.clicked.connect(self._on_edit_button_clicked)
+        self.archive_button.clicked.connect(self._on_archive_button_clicked)
+        self.detail_pane.add_part_requested.connect(self._on_detail_pane_add_part_requested)
+        self.detail_pane.edit_part_requested.connect(self._on_detail_pane_edit_part_requested)
+        self.detail_pane.archive_part_requested.connect(self._on_detail_pane_archive_part_requested)
+        self.detail_pane.placement_activated.connect(self.placement_requested)
+        self._events.employer_changed.connect(self._on_events_employer_changed)
+        self._events.placement_changed.connect(self._on_events_placement_changed)
+        self._events.data_reset.connect(self.reload)
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("Employers"))
+        self.search_edit.setPlaceholderText(self.tr("Search by name or CVR number"))
+        self.search_edit.setAccessibleName(self.tr("Search employers"))
+        self.search_edit.setToolTip(self.tr("Search by name or CVR number (Ctrl+F)"))
+        self.archived_check.setText(self.tr("Show archived"))
+        self.employer_table.setAccessibleName(self.tr("Employers"))
+        self.employer_table.setToolTip(self.tr("Press Enter to edit the chosen employer"))
+        self.new_button.setText(self.tr("&New employer…"))
+        self.new_button.setToolTip(self.tr("Add an employer (Ctrl+N)"))
+        self.edit_button.setText(self.tr("&Edit…"))
+        self._update_actions()
+        self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def reload(self) -> None:
+        self.model.reload()
+
+    def save_state(self) -> None:
+        self._settings.save_state(self.splitter)
+        self._settings.save_state(self.employer_table.horizontalHeader())
+
+    def select_employer(self, employer_id: int) -> bool:
+        """Select ``employer_id`` if it is among the rows loaded so far."""
+        row = self.model.row_of(employer_id)
+        if row is None:
+            return False
+        self.employer_table.selectRow(row)
+        self.employer_table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def open_employer(self, employer_id: int) -> None:
+        """Show ``employer_id`` in the list and the detail pane, clearing a search that
+        would hide it."""
+        if self.select_employer(employer_id):
+            self.employer_table.setFocus()
+            return
+        try:
+            detail = self._services.employers.get(employer_id)
+        except MentorError as error:
+            self.error_occurred.emit(error)
+            return
+        self.search_timer.stop()
+        self.search_edit.blockSignals(True)
+        self.search_edit.setText(detail.data.name)
+        self.search_edit.blockSignals(False)
+        if detail.archived_at is not None:
+            self.archived_check.setChecked(True)
+        self.model.set_query(detail.data.name)
+        if not self.select_employer(employer_id):
+            self._show_detail(detail)
+        self.employer_table.setFocus()
+
+    def _current_detail(self) -> EmployerDetail | None:
+        return self.detail_pane.detail
+
+    def _update_actions(self) -> None:
+        detail = self._current_detail()
+        self.edit_button.setEnabled(detail is not None and detail.archived_at is None)
+        self.archive_button.setEnabled(detail is not None)
+        if detail is not None and detail.archived_at is not None:
+            self.archive_button.setText(self.tr("&Restore"))
+        else:
+            self.archive_button.setText(self.tr("&Archive"))
+
+    def _update_count(self) -> None:
+        total = self.model.total
+        query = self.model.query.strip()
+        if query:
+            text = self.tr("%n employer(s) found", "", total)
+        else:
+            text = self.tr("%n employer(s)", "", total)
+        self.count_label.setText(text)
+        empty = self.model.rowCount() == 0
+        self.empty_list_label.setVisible(empty)
+        if empty and query:
+            self.empty_list_label.setText(
+                self.tr("No employer matches “{query}”.").format(query=query)
+            )
+        elif empty:
+            self.empty_list_label.setText(self.tr("There are no employers yet."))
+
+    def _show_detail(self, detail: EmployerDetail | None) -> None:
+        placements = []
+        if detail is not None:
+            try:
+                placements = self._services.placements.list(
+                    employer_id=detail.id,
+                    status=OPEN_STATUSES,
+                    limit=OPEN_PLACEMENTS_SHOWN,
+                    count=False,
+                ).rows
+            except MentorError as error:
+                self.error_occurred.emit(error)
+        self.detail_pane.show_employer(detail, placements)
+        self._update_actions()
+
+    def _show_selected(self) -> None:
+        rows = self.employer_table.selectionModel().selectedRows()
+        row = self.model.row_at(rows[0].row()) if rows else None
+        if row is None:
+            self._show_detail(None)
+            return
+        try:
+            self._show_detail(self._services.employers.get(row.id))
+        except MentorError as error:
+            self._show_detail(None)
+            self.error_occurred.emit(error)
+
+    def _refresh_detail(self, employer_id: int) -> None:
+        """Show ``employer_id`` again after a change (the list reloads on the event)."""
+        if not self.select_employer(employer_id):
+            try:
+                self._show_detail(self._services.employers.get(employer_id))
+            except MentorError as error:
+                self.error_occurred.emit(error)
+
+    def _on_search_edit_text_changed(self, _text: str) -> None:
+        self.search_timer.start()
+
+    def _on_search_timer_timeout(self) -> None:
+        self.search_timer.stop()
+        self.model.set_query(self.search_edit.text())
+
+    def _on_model_total_changed(self, _total: int) -> None:
+        self._update_count()
+
+    def _on_model_reset(self) -> None:
+        self._update_count()
+        current = self.detail_pane.detail
+        if current is not None and self.select_employer(current.id):
+            self._show_selected()
+            return
+        if self.model.rowCount() == 1:
+            self.employer_table.selectRow(0)
+        else:
+            self._show_detail(None)
+
+    def _on_header_sort_indicator_changed(self, section: int, _order: Qt.SortOrder) -> None:
+        if not self.model.is_sortable(section):
+            header = self.employer_table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(self.model.sort_column, self.model.sort_order)
+            header.blockSignals(False)
+
+    def _on_employer_table_selection_changed(
+        self, _selected: QItemSelection, _deselected: QItemSelection
+    ) -> None:
+        self._show_selected()
+
+    def _on_new_button_clicked(self) -> None:
+        dialog = EmployerDialog(self._services, self._prompter, None, self)
+        if dialog.exec() and dialog.saved_value is not None:
+            self._events.employer_changed.emit(dialog.saved_value.id)
+            self._refresh_detail(dialog.saved_value.id)
+
+    def _on_edit_button_clicked(self) -> None:
+        detail = self._current_detail()
+        if detail is None or detail.archived_at is not None:
+            return
+        dialog = EmployerDialog(self._services, self._prompter, detail, self)
+        if dialog.exec() and dialog.saved_value is not None:
+            self._events.employer_changed.emit(detail.id)
+            self._refresh_detail(detail.id)
+
+    def _on_archive_button_clicked(self) -> None:
+        detail = self._current_detail()
+        if detail is None:
+            return
+        employers = self._services.employers
+        name = detail.data.name
+        try:
+            if detail.archived_at is None:
+                question = self.tr(
+                    "Archive {name}? The employer leaves the lists but keeps its placements "
+                    "and history, and can be restored."
+                ).format(name=name)
+                if not self._prompter.confirm(self, self.tr("Archive employer"), question):
+                    return
+                employers.archive(detail.id, expected_version=detail.version)
+            else:
+                question = self.tr("Restore {name} to the lists?").format(name=name)
+                if not self._prompter.confirm(self, self.tr("Restore employer"), question):
+                    return
+                employers.restore(detail.id, expected_version=detail.version)
+        except MentorError as error:
+            self.error_occurred.emit(error)
+            return
+        self._events.employer_changed.emit(detail.id)
+        self._refresh_detail(detail.id)
+
+    def _on_detail_pane_add_part_requested(self, part: str) -> None:
+        self._run_part_dialog(Part(part), None)
+
+    def _on_detail_pane_edit_part_requested(self, part: str, part_id: int) -> None:
+        self._run_part_dialog(Part(part), part_id)
+
+    def _run_part_dialog(self, part: Part, part_id: int | None) -> None:
+        detail = self._current_detail()
+        if detail is None:
+            return
+        dialogs = {
+            Part.SITE: SiteDialog,
+            Part.CONTACT: ContactDialog,
+            Part.AGREEMENT: AgreementDialog,
+        }
+        try:
+            dialog = dialogs[part](self._services, self._prompter, detail.id, part_id, self)
+        except MentorError as error:
+            self.error_occurred.emit(error)
+            return
+        if dialog.exec() and dialog.saved_value is not None:
+            self._events.employer_changed.emit(detail.id)
+            self._refresh_detail(detail.id)
+
+    def _on_detail_pane_archive_part_requested(self, part: str, part_id: int) -> None:
+        detail = self._current_detail()
+        if detail is None:
+            return
+        service = {
+            Part.SITE: self._services.sites,
+            Part.CONTACT: self._services.contacts,
+            Part.AGREEMENT: self._services.agreements,
+        }[Part(part)]
+        questions = {
+            Part.SITE: self.tr("Archive this site? Placements at it keep their history."),
+            Part.CONTACT: self.tr("Archive this contact person?"),
+            Part.AGREEMENT: self.tr("Archive this partnership agreement?"),
+        }
+        if not self._prompter.confirm(self, self.tr("Archive"), questions[Part(part)]):
+            return
+        try:
+            row = service.get(part_id)
+            service.archive(part_id, expected_version=row.version)
+        except MentorError as error:
+            self.error_occurred.emit(error)
+            return
+        self._events.employer_changed.emit(detail.id)
+        self._refresh_detail(detail.id)
+
+    def _on_events_employer_changed(self, _employer_id: int) -> None:
+        self.model.reload()
+
+    def _on_events_placement_changed(self, _placement_id: int) -> None:
+        self.model.reload()
