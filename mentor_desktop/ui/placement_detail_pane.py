@@ -1,0 +1,309 @@
+"""The read-only detail pane of the Placements screen: who, where and with whom, the dates,
+hours planned and held, the days from referral to the first session, the language buddy, the
+outcomes, and the placement's history on one timeline of sessions and status changes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, time
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentor_desktop.domain.enums import Attendance
+from mentor_desktop.domain.validation import lessons_of_45
+from mentor_desktop.services.placements import PlacementDetail, StatusChange
+from mentor_desktop.services.sessions import SessionRow
+from mentor_desktop.ui import labels
+from mentor_desktop.ui.learner_detail_pane import format_date, format_decimal
+
+_ATTENDANCE = {
+    Attendance.PLANNED: QT_TRANSLATE_NOOP("PlacementDetailPane", "planned"),
+    Attendance.ATTENDED: QT_TRANSLATE_NOOP("PlacementDetailPane", "held"),
+    Attendance.LEARNER_ABSENT: QT_TRANSLATE_NOOP("PlacementDetailPane", "learner absent"),
+    Attendance.CANCELLED: QT_TRANSLATE_NOOP("PlacementDetailPane", "cancelled"),
+}
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One line of a placement's history: when (local, naive) and what."""
+
+    at: datetime
+    session: SessionRow | None = None
+    change: StatusChange | None = None
+
+
+def timeline(sessions: list[SessionRow], changes: list[StatusChange]) -> list[TimelineEntry]:
+    """Sessions and status changes in one chronological list, oldest first. A session without
+    a start time counts from the start of its day; a status change made the same day after
+    it comes after it."""
+    entries = [
+        TimelineEntry(datetime.combine(s.session_date, s.start_time or time.min), session=s)
+        for s in sessions
+    ]
+    for change in changes:
+        at = change.at if change.at.tzinfo else change.at.replace(tzinfo=UTC)
+        entries.append(TimelineEntry(at.astimezone().replace(tzinfo=None), change=change))
+    return sorted(entries, key=lambda e: (e.at, e.session is None))
+
+
+class PlacementDetailPane(QScrollArea):
+    """Shows one ``PlacementDetail`` with its timeline."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("placement_detail_pane")
+        self._detail: PlacementDetail | None = None
+        self._sessions: list[SessionRow] = []
+        self._build_ui()
+        self.retranslate_ui()
+
+    @property
+    def detail(self) -> PlacementDetail | None:
+        return self._detail
+
+    def _row(self, form: QFormLayout, name: str) -> tuple[QLabel, QLabel]:
+        caption = QLabel()
+        value = QLabel()
+        value.setObjectName(f"placement_{name}_value")
+        value.setWordWrap(True)
+        value.setTextFormat(Qt.TextFormat.PlainText)
+        value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        value.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        caption.setBuddy(value)
+        form.addRow(caption, value)
+        return caption, value
+
+    def _heading(self) -> QLabel:
+        label = QLabel()
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+        label.setContentsMargins(0, 12, 0, 2)
+        return label
+
+    def _form(self, layout: QVBoxLayout) -> QFormLayout:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(form)
+        return form
+
+    def _build_ui(self) -> None:
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setMinimumWidth(300)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(16, 12, 16, 12)
+
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("placement_detail_empty_label")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        layout.addWidget(self.empty_label)
+
+        self.details_widget = QWidget()
+        details = QVBoxLayout(self.details_widget)
+        details.setContentsMargins(0, 0, 0, 0)
+        self.title_label = QLabel()
+        self.title_label.setObjectName("placement_title_label")
+        self.title_label.setWordWrap(True)
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        details.addWidget(self.title_label)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("placement_status_label")
+        details.addWidget(self.status_label)
+
+        who = self._form(details)
+        self.employer_caption, self.employer_value = self._row(who, "employer")
+        self.tutor_caption, self.tutor_value = self._row(who, "tutor")
+        self.job_caption, self.job_value = self._row(who, "job")
+        self.buddy_caption, self.buddy_value = self._row(who, "buddy")
+
+        self.dates_heading = self._heading()
+        details.addWidget(self.dates_heading)
+        dates = self._form(details)
+        self.referral_caption, self.referral_value = self._row(dates, "referral")
+        self.start_caption, self.start_value = self._row(dates, "start")
+        self.end_caption, self.end_value = self._row(dates, "end")
+        self.first_session_caption, self.first_session_value = self._row(dates, "first_session")
+
+        self.hours_heading = self._heading()
+        details.addWidget(self.hours_heading)
+        hours = self._form(details)
+        self.planned_caption, self.planned_value = self._row(hours, "planned")
+        self.held_caption, self.held_value = self._row(hours, "held")
+
+        self.outcome_heading = self._heading()
+        details.addWidget(self.outcome_heading)
+        outcome = self._form(details)
+        self.outcome_caption, self.outcome_value = self._row(outcome, "outcome")
+        self.followup_caption, self.followup_value = self._row(outcome, "followup")
+
+        self.timeline_heading = self._heading()
+        details.addWidget(self.timeline_heading)
+        self.timeline_list = QListWidget()
+        self.timeline_list.setObjectName("placement_timeline_list")
+        self.timeline_list.setWordWrap(True)
+        self.timeline_list.setMinimumHeight(160)
+        details.addWidget(self.timeline_list, 1)
+        layout.addWidget(self.details_widget)
+        self.setWidget(content)
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("Placement details"))
+        self.empty_label.setText(self.tr("Choose a placement in the list to see the details."))
+        self.employer_caption.setText(self.tr("Employer:"))
+        self.tutor_caption.setText(self.tr("Tutor:"))
+        self.job_caption.setText(self.tr("Job title:"))
+        self.buddy_caption.setText(self.tr("Language buddy:"))
+        self.dates_heading.setText(self.tr("Dates"))
+        self.referral_caption.setText(self.tr("Referral:"))
+        self.start_caption.setText(self.tr("Start:"))
+        self.end_caption.setText(self.tr("End:"))
+        self.first_session_caption.setText(self.tr("First session:"))
+        self.hours_heading.setText(self.tr("Hours"))
+        self.planned_caption.setText(self.tr("Planned:"))
+        self.held_caption.setText(self.tr("Held:"))
+        self.outcome_heading.setText(self.tr("Outcome"))
+        self.outcome_caption.setText(self.tr("At the end:"))
+        self.followup_caption.setText(self.tr("At follow-up:"))
+        self.timeline_heading.setText(self.tr("History"))
+        self.timeline_list.setAccessibleName(self.tr("History of sessions and status changes"))
+        captions = [c for c in self.findChildren(QLabel) if c.buddy() is not None]
+        for caption in captions:
+            caption.buddy().setAccessibleName(caption.text().rstrip(":"))
+            caption.setMinimumWidth(0)
+        width = max(c.sizeHint().width() for c in captions)
+        for caption in captions:
+            caption.setMinimumWidth(width)
+        self.show_placement(self._detail, self._sessions)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def show_placement(
+        self, detail: PlacementDetail | None, sessions: list[SessionRow] | None = None
+    ) -> None:
+        """Show ``detail`` and its ``sessions``, or the hint when ``detail`` is ``None``."""
+        self._detail = detail
+        self._sessions = sessions or []
+        self.empty_label.setVisible(detail is None)
+        self.details_widget.setVisible(detail is not None)
+        if detail is None:
+            return
+        data = detail.data
+        none = self.tr("not recorded")
+        self.title_label.setText(detail.learner_name)
+        status = labels.placement_status(data.status)
+        if detail.archived_at is not None:
+            status = self.tr("{status} · archived").format(status=status)
+        self.status_label.setText(status)
+        self.employer_value.setText(
+            self.tr("{employer} — {site}").format(
+                employer=detail.employer_name, site=detail.site_name
+            )
+        )
+        self.tutor_value.setText(detail.tutor_name or self.tr("not assigned"))
+        self.job_value.setText(data.job_title or none)
+        if data.buddy_name and data.buddy_phone:
+            buddy = self.tr("{name}, {phone}").format(name=data.buddy_name, phone=data.buddy_phone)
+        else:
+            buddy = data.buddy_name or data.buddy_phone or self.tr("none named")
+        self.buddy_value.setText(buddy)
+        self.referral_value.setText(format_date(data.referral_date) or none)
+        self.start_value.setText(format_date(data.start_date) or none)
+        self.end_value.setText(format_date(data.end_date) or none)
+        self.first_session_value.setText(self._first_session_text(detail))
+        locale = QLocale()
+        if data.planned_hours:
+            self.planned_value.setText(
+                self.tr("{hours} hours ({lessons} lessons of 45 min)").format(
+                    hours=locale.toString(data.planned_hours),
+                    lessons=format_decimal(lessons_of_45(data.planned_hours * 60)),
+                )
+            )
+        else:
+            self.planned_value.setText(none)
+        self.held_value.setText(
+            self.tr(
+                "{hours} hours ({lessons} lessons of 45 min) in %n session(s)",
+                "",
+                detail.session_count,
+            ).format(
+                hours=format_decimal(detail.minutes_attended / 60),
+                lessons=format_decimal(detail.lessons_attended),
+            )
+        )
+        self.outcome_value.setText(self._outcome_text(data.outcome, data.outcome_on))
+        self.followup_value.setText(self._outcome_text(data.followup_outcome, data.followup_on))
+        self._show_timeline(detail)
+
+    def _first_session_text(self, detail: PlacementDetail) -> str:
+        first = detail.first_session_date
+        if first is None:
+            return self.tr("none held yet")
+        days = detail.days_to_first_session
+        if days is None:
+            return format_date(first)
+        return self.tr("{date} (%n day(s) after the referral)", "", days).format(
+            date=format_date(first)
+        )
+
+    def _outcome_text(self, outcome: object, on: object) -> str:
+        if outcome is None:
+            return self.tr("not recorded")
+        name = labels.outcome(str(outcome))
+        if on is None:
+            return name
+        return self.tr("{outcome} (recorded {date})").format(
+            outcome=name,
+            date=format_date(on),  # type: ignore[arg-type]
+        )
+
+    def _show_timeline(self, detail: PlacementDetail) -> None:
+        self.timeline_list.clear()
+        for entry in timeline(self._sessions, detail.status_history):
+            text = self._entry_text(entry)
+            item = QListWidgetItem(text)
+            item.setToolTip(text)
+            self.timeline_list.addItem(item)
+        if self.timeline_list.count() == 0:
+            self.timeline_list.addItem(QListWidgetItem(self.tr("Nothing has happened yet.")))
+
+    def _entry_text(self, entry: TimelineEntry) -> str:
+        when = format_date(entry.at.date())
+        if entry.session is not None:
+            session = entry.session
+            attendance = QCoreApplication.translate(
+                "PlacementDetailPane", _ATTENDANCE.get(session.attendance, session.attendance)
+            )
+            return self.tr("{date} · session, %n min, {attendance}", "", session.minutes).format(
+                date=when, attendance=attendance
+            )
+        change = entry.change
+        assert change is not None
+        new = labels.placement_status(change.to_status)
+        if change.from_status is None:
+            return self.tr("{date} · created as {status}").format(date=when, status=new)
+        return self.tr("{date} · status {old} → {new}").format(
+            date=when, old=labels.placement_status(change.from_status), new=new
+        )
