@@ -21,10 +21,13 @@ from PySide6.QtWidgets import (
 import mentor_desktop
 from mentor_desktop.bootstrap import Services
 from mentor_desktop.domain.errors import MentorError
+from mentor_desktop.ui.employers_screen import EmployersScreen
 from mentor_desktop.ui.events import AppEvents
 from mentor_desktop.ui.learners_screen import LearnersScreen
 from mentor_desktop.ui.messages import error_text
+from mentor_desktop.ui.placements_screen import PlacementsScreen
 from mentor_desktop.ui.prompter import Prompter
+from mentor_desktop.ui.search_dialog import Kind, SearchDialog
 from mentor_desktop.ui.settings import Settings
 from mentor_desktop.ui.today_screen import TodayScreen
 
@@ -99,7 +102,17 @@ class MainWindow(QMainWindow):
         self.learners_screen = LearnersScreen(
             self.services, self.events, self.settings, self.prompter, self
         )
-        self._screens: dict[Section, QWidget] = {Section.LEARNERS: self.learners_screen}
+        self.employers_screen = EmployersScreen(
+            self.services, self.events, self.settings, self.prompter, self
+        )
+        self.placements_screen = PlacementsScreen(
+            self.services, self.events, self.settings, self.prompter, self
+        )
+        self._screens: dict[Section, QWidget] = {
+            Section.LEARNERS: self.learners_screen,
+            Section.EMPLOYERS: self.employers_screen,
+            Section.PLACEMENTS: self.placements_screen,
+        }
         self.today_screen = TodayScreen(
             self.services, self.events, self.settings, self.prompter, self
         )
@@ -133,13 +146,12 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = self.menuBar().addMenu("")
         self.find_action = QAction(self)
-        self.find_action.setShortcuts(
-            [
-                QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_F),
-                QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_K),
-            ]
-        )
+        self.find_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_F))
         self.edit_menu.addAction(self.find_action)
+        self.search_action = QAction(self)
+        self.search_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_K))
+        self.search_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.edit_menu.addAction(self.search_action)
         self.help_menu = self.menuBar().addMenu("")
         self.about_action = QAction(self)
         self.help_menu.addAction(self.about_action)
@@ -154,6 +166,10 @@ class MainWindow(QMainWindow):
         self.learners_screen.error_occurred.connect(self.show_error)
         self.learners_screen.log_session_requested.connect(self._on_log_session_requested)
         self.today_screen.error_occurred.connect(self.show_error)
+        self.employers_screen.error_occurred.connect(self.show_error)
+        self.employers_screen.placement_requested.connect(self._on_placement_requested)
+        self.placements_screen.error_occurred.connect(self.show_error)
+        self.search_action.triggered.connect(self._on_search_action_triggered)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Mentor Desktop"))
@@ -173,7 +189,8 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
-        self.find_action.setText(self.tr("&Find…"))
+        self.find_action.setText(self.tr("&Find in this list"))
+        self.search_action.setText(self.tr("&Search everything…"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Mentor Desktop"))
 
@@ -204,6 +221,8 @@ class MainWindow(QMainWindow):
         self.settings.save_state(self.nav_splitter)
         self.learners_screen.save_state()
         self.today_screen.save_state()
+        self.employers_screen.save_state()
+        self.placements_screen.save_state()
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -217,8 +236,45 @@ class MainWindow(QMainWindow):
             self.show_section(Section(current.data(Qt.ItemDataRole.UserRole)))
 
     def _on_find_action_triggered(self) -> None:
-        self.show_section(Section.LEARNERS)
-        self.learners_screen.focus_search()
+        screen = self.screen_stack.currentWidget()
+        focus_search = getattr(screen, "focus_search", None)
+        if focus_search is not None:
+            focus_search()
+
+    def _on_search_action_triggered(self) -> None:
+        dialog = SearchDialog(self.services, self)
+        if dialog.exec() and (hit := dialog.chosen()) is not None:
+            self.open_record(hit.kind, hit.id)
+
+    def open_record(self, kind: Kind, record_id: int) -> None:
+        """Show the record in its screen: the row chosen and its details beside it."""
+        if kind == Kind.EMPLOYER:
+            self.show_section(Section.EMPLOYERS)
+            self.employers_screen.open_employer(record_id)
+        elif kind == Kind.PLACEMENT:
+            self._on_placement_requested(record_id)
+        else:
+            self.show_section(Section.LEARNERS)
+            self._open_learner(record_id)
+
+    def _open_learner(self, learner_id: int) -> None:
+        screen = self.learners_screen
+        if not screen.select_learner(learner_id):
+            try:
+                name = self.services.learners.get(learner_id).full_name
+            except MentorError as error:
+                self.show_error(error)
+                return
+            screen.search_edit.setText(name)
+            screen.model.set_query(name)
+            if not screen.select_learner(learner_id):
+                screen.archived_check.setChecked(True)
+                screen.select_learner(learner_id)
+        screen.learner_table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_placement_requested(self, placement_id: int) -> None:
+        self.show_section(Section.PLACEMENTS)
+        self.placements_screen.open_placement(placement_id)
 
     def _on_log_session_requested(self, placement_id: int) -> None:
         self.today_screen.open_session(placement_id=placement_id)
