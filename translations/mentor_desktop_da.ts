@@ -395,36 +395,12 @@
         <translation>Ingen arbejdssteder endnu.</translation>
     </message>
     <message>
-        <source>Add site…</source>
-        <translation>Tilføj arbejdssted …</translation>
-    </message>
-    <message>
-        <source>Edit site…</source>
-        <translation>Redigér arbejdssted …</translation>
-    </message>
-    <message>
-        <source>Archive site</source>
-        <translation>Arkivér arbejdssted</translation>
-    </message>
-    <message>
         <source>Contact persons</source>
         <translation>Kontaktpersoner</translation>
     </message>
     <message>
         <source>No contact persons yet.</source>
         <translation>Ingen kontaktpersoner endnu.</translation>
-    </message>
-    <message>
-        <source>Add contact…</source>
-        <translation>Tilføj kontaktperson …</translation>
-    </message>
-    <message>
-        <source>Edit contact…</source>
-        <translation>Redigér kontaktperson …</translation>
-    </message>
-    <message>
-        <source>Archive contact</source>
-        <translation>Arkivér kontaktperson</translation>
     </message>
     <message>
         <source>Partnership agreements</source>
@@ -435,16 +411,40 @@
         <translation>Ingen partnerskabsaftaler endnu.</translation>
     </message>
     <message>
-        <source>Add agreement…</source>
-        <translation>Tilføj aftale …</translation>
+        <source>Add site</source>
+        <translation>Tilføj arbejdssted</translation>
     </message>
     <message>
-        <source>Edit agreement…</source>
-        <translation>Redigér aftale …</translation>
+        <source>Edit the chosen site</source>
+        <translation>Redigér det valgte arbejdssted</translation>
     </message>
     <message>
-        <source>Archive agreement</source>
-        <translation>Arkivér aftale</translation>
+        <source>Archive the chosen site</source>
+        <translation>Arkivér det valgte arbejdssted</translation>
+    </message>
+    <message>
+        <source>Add contact person</source>
+        <translation>Tilføj kontaktperson</translation>
+    </message>
+    <message>
+        <source>Edit the chosen contact person</source>
+        <translation>Redigér den valgte kontaktperson</translation>
+    </message>
+    <message>
+        <source>Archive the chosen contact person</source>
+        <translation>Arkivér den valgte kontaktperson</translation>
+    </message>
+    <message>
+        <source>Add partnership agreement</source>
+        <translation>Tilføj partnerskabsaftale</translation>
+    </message>
+    <message>
+        <source>Edit the chosen partnership agreement</source>
+        <translation>Redigér den valgte partnerskabsaftale</translation>
+    </message>
+    <message>
+        <source>Archive the chosen partnership agreement</source>
+        <translation>Arkivér den valgte partnerskabsaftale</translation>
     </message>
     <message>
         <source>Open placements</source>
@@ -457,6 +457,18 @@
     <message>
         <source>No open placements.</source>
         <translation>Ingen åbne forløb.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Tilføj …</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigér …</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arkivér</translation>
     </message>
     <message>
         <source>not recorded</source>

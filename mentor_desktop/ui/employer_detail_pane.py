@@ -29,6 +29,14 @@ from mentor_desktop.ui import labels
 from mentor_desktop.ui.learner_detail_pane import format_date
 
 
+def fitting_height(list_widget: QListWidget) -> int:
+    """The height that shows every row of a short list without scrolling."""
+    rows = range(list_widget.count())
+    spacing = 2 * list_widget.spacing()
+    content = sum(list_widget.sizeHintForRow(r) + spacing for r in rows)
+    return content + 2 * list_widget.frameWidth() + 2
+
+
 class Part(StrEnum):
     SITE = "site"
     CONTACT = "contact"
@@ -53,8 +61,11 @@ class PartList(QWidget):
         self.list_widget = QListWidget()
         self.list_widget.setObjectName(f"{name}_list")
         self.list_widget.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list_widget.setWordWrap(True)
+        self.list_widget.setWordWrap(False)
         self.list_widget.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list_widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list_widget.setSpacing(2)
+        self.list_widget.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list_widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.empty_label = QLabel()
         self.add_button = QPushButton()
@@ -93,8 +104,7 @@ class PartList(QWidget):
                 self.list_widget.setCurrentItem(item)
         self.list_widget.setVisible(bool(items))
         self.empty_label.setVisible(not items)
-        height = sum(self.list_widget.sizeHintForRow(r) for r in range(self.list_widget.count()))
-        self.list_widget.setFixedHeight(height + 2 * self.list_widget.frameWidth() + 2)
+        self.list_widget.setFixedHeight(fitting_height(self.list_widget))
         self._update_buttons()
 
     def current_id(self) -> int | None:
@@ -164,6 +174,7 @@ class EmployerDetailPane(QScrollArea):
     def _build_ui(self) -> None:
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMinimumWidth(300)
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -218,8 +229,10 @@ class EmployerDetailPane(QScrollArea):
         details.addWidget(self.placements_heading)
         self.placement_list = QListWidget()
         self.placement_list.setObjectName("employer_placement_list")
-        self.placement_list.setWordWrap(True)
+        self.placement_list.setWordWrap(False)
         self.placement_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.placement_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.placement_list.setSpacing(1)
         details.addWidget(self.placement_list)
         self.no_placements_label = QLabel()
         details.addWidget(self.no_placements_label)
@@ -255,32 +268,54 @@ class EmployerDetailPane(QScrollArea):
             self.email_caption,
         ):
             caption.buddy().setAccessibleName(caption.text().rstrip(":"))
-        sites = self.parts[Part.SITE]
-        sites.heading.setText(self.tr("Sites"))
-        sites.list_widget.setAccessibleName(self.tr("Sites"))
-        sites.empty_label.setText(self.tr("No sites yet."))
-        sites.add_button.setText(self.tr("Add site…"))
-        sites.edit_button.setText(self.tr("Edit site…"))
-        sites.archive_button.setText(self.tr("Archive site"))
-        contacts = self.parts[Part.CONTACT]
-        contacts.heading.setText(self.tr("Contact persons"))
-        contacts.list_widget.setAccessibleName(self.tr("Contact persons"))
-        contacts.empty_label.setText(self.tr("No contact persons yet."))
-        contacts.add_button.setText(self.tr("Add contact…"))
-        contacts.edit_button.setText(self.tr("Edit contact…"))
-        contacts.archive_button.setText(self.tr("Archive contact"))
-        agreements = self.parts[Part.AGREEMENT]
-        agreements.heading.setText(self.tr("Partnership agreements"))
-        agreements.list_widget.setAccessibleName(self.tr("Partnership agreements"))
-        agreements.empty_label.setText(self.tr("No partnership agreements yet."))
-        agreements.add_button.setText(self.tr("Add agreement…"))
-        agreements.edit_button.setText(self.tr("Edit agreement…"))
-        agreements.archive_button.setText(self.tr("Archive agreement"))
+        self._name_part(
+            Part.SITE,
+            heading=self.tr("Sites"),
+            empty=self.tr("No sites yet."),
+            add=self.tr("Add site"),
+            edit=self.tr("Edit the chosen site"),
+            archive=self.tr("Archive the chosen site"),
+        )
+        self._name_part(
+            Part.CONTACT,
+            heading=self.tr("Contact persons"),
+            empty=self.tr("No contact persons yet."),
+            add=self.tr("Add contact person"),
+            edit=self.tr("Edit the chosen contact person"),
+            archive=self.tr("Archive the chosen contact person"),
+        )
+        self._name_part(
+            Part.AGREEMENT,
+            heading=self.tr("Partnership agreements"),
+            empty=self.tr("No partnership agreements yet."),
+            add=self.tr("Add partnership agreement"),
+            edit=self.tr("Edit the chosen partnership agreement"),
+            archive=self.tr("Archive the chosen partnership agreement"),
+        )
         self.placements_heading.setText(self.tr("Open placements"))
         self.placement_list.setAccessibleName(self.tr("Open placements"))
         self.placement_list.setToolTip(self.tr("Press Enter to open the placement"))
         self.no_placements_label.setText(self.tr("No open placements."))
         self.show_employer(self._detail, self._placements)
+
+    def _name_part(
+        self, part: Part, *, heading: str, empty: str, add: str, edit: str, archive: str
+    ) -> None:
+        """Short button texts under the heading; the full action as name and tooltip."""
+        part_list = self.parts[part]
+        part_list.heading.setText(heading)
+        part_list.list_widget.setAccessibleName(heading)
+        part_list.empty_label.setText(empty)
+        part_list.add_button.setText(self.tr("Add…"))
+        part_list.edit_button.setText(self.tr("Edit…"))
+        part_list.archive_button.setText(self.tr("Archive"))
+        for button, text in (
+            (part_list.add_button, add),
+            (part_list.edit_button, edit),
+            (part_list.archive_button, archive),
+        ):
+            button.setAccessibleName(text)
+            button.setToolTip(text)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -378,10 +413,7 @@ class EmployerDetailPane(QScrollArea):
             self.placement_list.addItem(item)
         self.placement_list.setVisible(bool(self._placements))
         self.no_placements_label.setVisible(not self._placements)
-        height = sum(
-            self.placement_list.sizeHintForRow(r) for r in range(self.placement_list.count())
-        )
-        self.placement_list.setFixedHeight(height + 2 * self.placement_list.frameWidth() + 2)
+        self.placement_list.setFixedHeight(fitting_height(self.placement_list))
 
     def _on_placement_list_item_activated(self, item: QListWidgetItem) -> None:
         self.placement_activated.emit(item.data(Qt.ItemDataRole.UserRole))

@@ -68,7 +68,7 @@ class SearchDialog(QDialog):
         self.search_edit.installEventFilter(self)
         self.result_list = QListWidget()
         self.result_list.setObjectName("global_search_result_list")
-        self.result_list.setUniformItemSizes(False)
+        self.result_list.setStyleSheet("QListWidget::item { padding: 3px 6px; }")
         self.status_label = QLabel()
         self.status_label.setObjectName("global_search_status_label")
         self.status_label.setWordWrap(True)
@@ -133,7 +133,7 @@ class SearchDialog(QDialog):
             if not hits:
                 continue
             heading = QListWidgetItem(title)
-            heading.setFlags(Qt.ItemFlag.NoItemFlags)
+            heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = heading.font()
             font.setBold(True)
             heading.setFont(font)
