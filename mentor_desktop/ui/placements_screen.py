@@ -138,7 +138,7 @@ class PlacementsScreen(QWidget):
         header.resizeSection(Column.TUTOR, 125)
         header.resizeSection(Column.STATUS, 90)
         header.resizeSection(Column.START, 85)
-        header.resizeSection(Column.HOURS, 80)
+        header.resizeSection(Column.HOURS, 92)
 
         self.empty_list_label = QLabel()
         self.empty_list_label.setObjectName("placement_empty_list_label")

@@ -254,3 +254,76 @@ def test_the_dialog_has_names_and_captions_for_every_field(qtbot, services, prom
         assert field.widget.accessibleName(), field.name
         assert field.caption is not None and field.caption.buddy() is field.widget
     assert dialog.learner_field.combo.accessibleName() == "Learner"
+
+
+def test_a_conflict_with_another_tutors_change_keeps_both_changes(
+    qtbot, services, centre, prompter, english, monkeypatch
+):
+    from mentor_desktop.ui.conflict_dialog import ConflictDialog
+
+    placement_id = place(services, centre, "Amal", "bakery_site", "mette", job_title="Bager")
+    dialog = PlacementDialog(services, prompter, services.placements.get(placement_id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.buddy_name_edit, "Jens Holm")
+    # Meanwhile another tutor corrects the job title.
+    theirs = services.placements.get(placement_id)
+    theirs.data.job_title = "Bagerimedhjælper"
+    services.placements.update(placement_id, theirs.data, expected_version=theirs.version)
+
+    seen = {}
+
+    def choose(self):
+        seen["differing"] = self.differing
+        seen["learner"] = self.mine_buttons.get("learner_id")
+        return ConflictDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ConflictDialog, "exec", choose)
+    dialog.button_box.button(QDialogButtonBox.StandardButton.Save).click()
+
+    assert seen == {"differing": ["job_title", "buddy_name"], "learner": None}
+    saved = services.placements.get(placement_id).data
+    assert (saved.job_title, saved.buddy_name) == ("Bagerimedhjælper", "Jens Holm")
+    assert not dialog.isVisible()
+
+
+def test_the_screen_works_by_keyboard(window, services, centre, qtbot):
+    place(services, centre, "Amal", "bakery_site", "mette")
+    screen = screen_of(window)
+    window.activateWindow()
+    screen.search_edit.setFocus()
+    reached = []
+    widget = screen.search_edit
+    for _ in range(12):
+        widget = widget.nextInFocusChain()
+        while not widget.focusPolicy() & Qt.FocusPolicy.TabFocus or not widget.isVisible():
+            widget = widget.nextInFocusChain()
+        reached.append(widget)
+    for expected in (
+        screen.archived_check,
+        screen.status_combo,
+        screen.tutor_combo,
+        screen.new_button,
+        screen.placement_table,
+    ):
+        assert expected in reached, expected.objectName()
+    for widget in (
+        screen.search_edit,
+        screen.status_combo,
+        screen.tutor_combo,
+        screen.employer_combo,
+        screen.placement_table,
+        screen.detail_pane.timeline_list,
+    ):
+        assert widget.accessibleName(), widget.objectName()
+
+    opened = []
+
+    def close(dialog: PlacementDialog) -> None:
+        opened.append(dialog.windowTitle())
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    when_dialog(PlacementDialog, close)
+    screen.placement_table.setFocus()
+    qtbot.keyClick(screen.placement_table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert opened == ["New placement"]
