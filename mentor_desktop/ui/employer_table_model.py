@@ -50,10 +50,10 @@ class EmployerTableModel(PagedTableModel[EmployerRow]):
     def columns(self) -> type[IntEnum]:
         return Column
 
-    def headers(self) -> Mapping[int, str]:
+    def headers(self) -> Mapping[Any, Any]:
         return _HEADERS
 
-    def sort_keys(self) -> Mapping[int, Any]:
+    def sort_keys(self) -> Mapping[Any, Any]:
         return SORT_KEYS
 
     def default_sort_column(self) -> int:

@@ -5,6 +5,7 @@ and open placements beside it; create, edit, archive and restore."""
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -413,7 +414,7 @@ class EmployersScreen(QWidget):
         detail = self._current_detail()
         if detail is None:
             return
-        service = {
+        service: Any = {
             Part.SITE: self._services.sites,
             Part.CONTACT: self._services.contacts,
             Part.AGREEMENT: self._services.agreements,

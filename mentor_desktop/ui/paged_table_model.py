@@ -67,10 +67,10 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
     def columns(self) -> type[IntEnum]: ...
 
     @abstractmethod
-    def headers(self) -> Mapping[int, str]: ...
+    def headers(self) -> Mapping[Any, Any]: ...
 
     @abstractmethod
-    def sort_keys(self) -> Mapping[int, Any]: ...
+    def sort_keys(self) -> Mapping[Any, Any]: ...
 
     @abstractmethod
     def default_sort_column(self) -> int: ...
@@ -201,7 +201,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return QCoreApplication.translate(self.header_context, self.headers()[section])
+        return QCoreApplication.translate(self.header_context, str(self.headers()[section]))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Order by ``column`` in the database; columns without a database order are ignored."""

@@ -294,7 +294,7 @@ class PlacementDetailPane(QScrollArea):
         if entry.session is not None:
             session = entry.session
             attendance = QCoreApplication.translate(
-                "PlacementDetailPane", _ATTENDANCE.get(session.attendance, session.attendance)
+                "PlacementDetailPane", str(_ATTENDANCE.get(session.attendance, session.attendance))
             )
             return self.tr("{date} · session, %n min, {attendance}", "", session.minutes).format(
                 date=when, attendance=attendance

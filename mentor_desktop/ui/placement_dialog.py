@@ -167,8 +167,11 @@ class PlacementDialog(FormDialog):
         self.tutor_combo = QComboBox()
         self.tutor_combo.setEditable(True)
         self.tutor_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.tutor_combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.tutor_combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        tutor_completer = QCompleter(self.tutor_combo.model(), self.tutor_combo)
+        tutor_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        tutor_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        tutor_completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.tutor_combo.setCompleter(tutor_completer)
         self._fill_tutors()
         self.job_title_edit = QLineEdit()
         self.buddy_name_edit = QLineEdit()
@@ -248,10 +251,10 @@ class PlacementDialog(FormDialog):
         for name, text in texts.items():
             self.captions[name].setText(text)
             self.form.fields[name].widget.setAccessibleName(text.replace("&", "").rstrip(":"))
-        self.learner_field.combo.lineEdit().setPlaceholderText(
+        self.learner_field.combo.line_edit.setPlaceholderText(
             self.tr("Type part of the name or case reference")
         )
-        self.employer_field.combo.lineEdit().setPlaceholderText(
+        self.employer_field.combo.line_edit.setPlaceholderText(
             self.tr("Type part of the name or CVR number")
         )
         self.tutor_combo.setItemText(0, self.tr("No tutor yet"))

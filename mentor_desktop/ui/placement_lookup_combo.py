@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLineEdit, QWidget
 
 LOOKUP_DELAY_MS = 150
 LOOKUP_LIMIT = 20
@@ -25,19 +25,21 @@ class LookupCombo(QComboBox):
         self._fetch = fetch
         self._chosen_id: int | None = None
         self.setEditable(True)
+        self.line_edit = QLineEdit(self)
+        self.setLineEdit(self.line_edit)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(LOOKUP_LIMIT)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(18)
-        completer = QCompleter(self.model(), self)
-        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setCompleter(completer)
+        self.lookup_completer = QCompleter(self.model(), self)
+        self.lookup_completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.lookup_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCompleter(self.lookup_completer)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(LOOKUP_DELAY_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
-        self.lineEdit().textEdited.connect(self._on_line_edit_text_edited)
+        self.line_edit.textEdited.connect(self._on_line_edit_text_edited)
         self.currentIndexChanged.connect(self._on_current_index_changed)
 
     def current_id(self) -> int | None:
@@ -71,7 +73,7 @@ class LookupCombo(QComboBox):
 
     def _on_timer_timeout(self) -> None:
         text = self.currentText()
-        position = self.lineEdit().cursorPosition()
+        position = self.line_edit.cursorPosition()
         matches = self._fetch(text.strip())
         self.blockSignals(True)
         self.clear()
@@ -79,13 +81,13 @@ class LookupCombo(QComboBox):
             self.addItem(name, record_id)
         self.setCurrentIndex(-1)
         self.setEditText(text)
-        self.lineEdit().setCursorPosition(position)
+        self.line_edit.setCursorPosition(position)
         self.blockSignals(False)
         exact = [r for r, name in matches if name.casefold() == text.strip().casefold()]
         if len(exact) == 1:
             self._set_chosen(exact[0])
         if matches and self.hasFocus():
-            self.completer().complete()
+            self.lookup_completer.complete()
 
     def _on_current_index_changed(self, index: int) -> None:
         self._set_chosen(self.itemData(index) if index >= 0 else None)

@@ -93,10 +93,10 @@ class PlacementTableModel(PagedTableModel[PlacementRow]):
     def columns(self) -> type[IntEnum]:
         return Column
 
-    def headers(self) -> Mapping[int, str]:
+    def headers(self) -> Mapping[Any, Any]:
         return _HEADERS
 
-    def sort_keys(self) -> Mapping[int, Any]:
+    def sort_keys(self) -> Mapping[Any, Any]:
         return SORT_KEYS
 
     def default_sort_column(self) -> int:

@@ -226,7 +226,7 @@ class PlacementsScreen(QWidget):
             self.tutor_combo.setItemText(0, self.tr("All tutors"))
         self.tutor_combo.setAccessibleName(self.tr("Tutor"))
         self.employer_combo.setAccessibleName(self.tr("Employer"))
-        self.employer_combo.lineEdit().setPlaceholderText(self.tr("All employers"))
+        self.employer_combo.line_edit.setPlaceholderText(self.tr("All employers"))
         self.employer_combo.setToolTip(self.tr("Type part of an employer's name"))
         self.archived_check.setText(self.tr("Show archived"))
         self.placement_table.setAccessibleName(self.tr("Placements"))
