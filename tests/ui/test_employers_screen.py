@@ -225,3 +225,22 @@ def test_the_screen_and_dialogs_work_by_keyboard_with_names(window, services, qt
     for field in dialog.form.fields.values():
         assert field.widget.accessibleName(), field.name
         assert field.caption is not None and field.caption.buddy() is field.widget
+
+
+def test_enter_on_an_open_placement_opens_it_in_the_placements_screen(window, services, qtbot):
+    from mentor_desktop.services.learners import LearnerInput
+    from mentor_desktop.services.placements import PlacementInput
+
+    employer = services.employers.create(EmployerInput(name="Vestlager"))
+    site = services.sites.create(employer.id, SiteInput(name="Lager 2"))
+    learner = services.learners.create(LearnerInput(first_name="Olena", last_name="Kovalenko"))
+    placement = services.placements.create(PlacementInput(learner_id=learner.id, site_id=site.id))
+    screen = screen_of(window)
+    screen.employer_table.selectRow(0)
+    placements = screen.detail_pane.placement_list
+    assert placements.item(0).text() == "Olena Kovalenko — Lager 2 · no tutor · Referred"
+    placements.setCurrentRow(0)
+    placements.setFocus()
+    qtbot.keyClick(placements, Qt.Key.Key_Return)
+    assert window.current_section() == Section.PLACEMENTS
+    assert window.placements_screen.detail_pane.detail.id == placement.id
