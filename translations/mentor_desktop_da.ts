@@ -2037,11 +2037,11 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
     </message>
     <message>
         <source>Language &amp;buddy:</source>
-        <translation>Sprog&amp;makker:</translation>
+        <translation>Sprogmakk&amp;er:</translation>
     </message>
     <message>
         <source>Buddy&apos;s p&amp;hone:</source>
-        <translation>Sprogmakkerens &amp;telefon:</translation>
+        <translation>Sprogmakkerens tele&amp;fon:</translation>
     </message>
     <message>
         <source>&amp;Referral:</source>
@@ -2049,11 +2049,11 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
     </message>
     <message>
         <source>St&amp;art:</source>
-        <translation>St&amp;art:</translation>
+        <translation>&amp;Start:</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation>&amp;Slut:</translation>
+        <translation>S&amp;lut:</translation>
     </message>
     <message>
         <source>&amp;Planned hours:</source>
@@ -2068,8 +2068,8 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
         <translation>&amp;Resultat ved afslutning:</translation>
     </message>
     <message>
-        <source>Outcome &amp;recorded:</source>
-        <translation>Resultatet registreret &amp;den:</translation>
+        <source>Outcome re&amp;corded:</source>
+        <translation>Resultatet re&amp;gistreret den:</translation>
     </message>
     <message>
         <source>&amp;Follow-up outcome:</source>

@@ -244,7 +244,7 @@ class PlacementDialog(FormDialog):
             "planned_hours": self.tr("&Planned hours:"),
             "status": self.tr("Stat&us:"),
             "outcome": self.tr("&Outcome at the end:"),
-            "outcome_on": self.tr("Outcome &recorded:"),
+            "outcome_on": self.tr("Outcome re&corded:"),
             "followup_outcome": self.tr("&Follow-up outcome:"),
             "followup_on": self.tr("Follow-up &date:"),
         }

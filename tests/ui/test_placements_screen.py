@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from mentor_desktop.domain.enums import Attendance, PlacementStatus
@@ -327,3 +327,32 @@ def test_the_screen_works_by_keyboard(window, services, centre, qtbot):
     screen.placement_table.setFocus()
     qtbot.keyClick(screen.placement_table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert opened == ["New placement"]
+
+
+@pytest.mark.parametrize("language", ["en", "da"])
+def test_every_field_of_the_dialogs_has_its_own_alt_key(qapp, qtbot, services, prompter, language):
+    from mentor_desktop.app import install_translators, remove_translators
+    from mentor_desktop.ui.employer_dialog import EmployerDialog
+    from mentor_desktop.ui.employer_parts_dialog import AgreementDialog, ContactDialog, SiteDialog
+
+    previous = QLocale()
+    translators = install_translators(qapp, language)
+    try:
+        employer = services.employers.create(EmployerInput(name="Vestlager")).id
+        dialogs = [
+            PlacementDialog(services, prompter),
+            EmployerDialog(services, prompter),
+            SiteDialog(services, prompter, employer),
+            ContactDialog(services, prompter, employer),
+            AgreementDialog(services, prompter, employer),
+        ]
+        for dialog in dialogs:
+            qtbot.addWidget(dialog)
+            keys = [
+                caption.text()[caption.text().index("&") + 1].casefold()
+                for caption in dialog.captions.values()
+            ]
+            assert len(keys) == len(set(keys)), (type(dialog).__name__, keys)
+    finally:
+        remove_translators(qapp, translators)
+        QLocale.setDefault(previous)
