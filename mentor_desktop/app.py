@@ -44,6 +44,7 @@ from mentor_desktop.ui.learner_dialog import DRAFT_KIND as LEARNER_DRAFT
 from mentor_desktop.ui.main_window import MainWindow
 from mentor_desktop.ui.messages import database_error_text
 from mentor_desktop.ui.prompter import Prompter
+from mentor_desktop.ui.session_dialog import DRAFT_KIND as SESSION_DRAFT
 from mentor_desktop.ui.settings import Settings
 from mentor_desktop.ui.tasks import Progress, TaskRunner
 from mentor_desktop.ui.user_choice import UserChoice
@@ -55,7 +56,8 @@ EXIT_DATABASE_ERROR = 2
 LOG_FILE = "mentor-desktop.log"
 DEMO_SEED = 2026
 
-_DRAFT_OFFERS = {
+# Forms whose drafts are offered again at start: the offer without a name, and with one.
+_DRAFT_OFFERS: dict[str, tuple[str, str | None]] = {
     LEARNER_DRAFT: (
         QT_TRANSLATE_NOOP(
             "Program", "An unsaved learner form from {time} was found. Open it to go on?"
@@ -64,6 +66,12 @@ _DRAFT_OFFERS = {
             "Program",
             "An unsaved form for the learner {name} from {time} was found. Open it to go on?",
         ),
+    ),
+    SESSION_DRAFT: (
+        QT_TRANSLATE_NOOP(
+            "Program", "An unsaved session form from {time} was found. Open it to go on?"
+        ),
+        None,
     ),
 }
 
@@ -273,7 +281,7 @@ class Program:
             if self.prompter.confirm(
                 self.window, self.tr("Unsaved form found"), self._draft_offer_text(draft)
             ):
-                self.window.learners_screen.open_draft(draft)
+                self.window.open_draft(draft)
             else:
                 try:
                     self.services.drafts.discard(draft.kind, draft.key)
@@ -290,7 +298,7 @@ class Program:
         name = " ".join(
             str(values.get(part) or "").strip() for part in ("first_name", "last_name")
         ).strip()
-        if name:
+        if name and named is not None:
             return QCoreApplication.translate("Program", named).format(name=name, time=when)
         return QCoreApplication.translate("Program", unnamed).format(time=when)
 

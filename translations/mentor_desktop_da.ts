@@ -2267,6 +2267,10 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
         <translation>Der er fundet en ikke-gemt formular for kursisten {name} fra {time}. Vil du åbne den og arbejde videre?</translation>
     </message>
     <message>
+        <source>An unsaved session form from {time} was found. Open it to go on?</source>
+        <translation>Der er fundet en ikke-gemt besøgsformular fra {time}. Vil du åbne den og arbejde videre?</translation>
+    </message>
+    <message>
         <source>Cannot open the database</source>
         <translation>Databasen kan ikke åbnes</translation>
     </message>

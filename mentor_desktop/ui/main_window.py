@@ -9,6 +9,7 @@ from enum import StrEnum
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 import mentor_desktop
 from mentor_desktop.bootstrap import Services
 from mentor_desktop.domain.errors import MentorError
+from mentor_desktop.services.drafts import Draft
 from mentor_desktop.ui.employers_screen import EmployersScreen
 from mentor_desktop.ui.events import AppEvents
 from mentor_desktop.ui.learners_screen import LearnersScreen
@@ -28,6 +30,7 @@ from mentor_desktop.ui.messages import error_text
 from mentor_desktop.ui.placements_screen import PlacementsScreen
 from mentor_desktop.ui.prompter import Prompter
 from mentor_desktop.ui.search_dialog import Kind, SearchDialog
+from mentor_desktop.ui.session_dialog import DRAFT_KIND as SESSION_DRAFT
 from mentor_desktop.ui.settings import Settings
 from mentor_desktop.ui.today_screen import TodayScreen
 
@@ -275,6 +278,14 @@ class MainWindow(QMainWindow):
     def _on_placement_requested(self, placement_id: int) -> None:
         self.show_section(Section.PLACEMENTS)
         self.placements_screen.open_placement(placement_id)
+
+    def open_draft(self, draft: Draft) -> QDialog | None:
+        """Reopen the form that ``draft`` was saved from, on its screen, with its values."""
+        if draft.kind == SESSION_DRAFT:
+            self.show_section(Section.TODAY)
+            return self.today_screen.open_draft(draft)
+        self.show_section(Section.LEARNERS)
+        return self.learners_screen.open_draft(draft)
 
     def _on_log_session_requested(self, placement_id: int) -> None:
         self.today_screen.open_session(placement_id=placement_id)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from mentor_desktop.bootstrap import Services
 from mentor_desktop.domain.enums import Attendance
 from mentor_desktop.domain.errors import MentorError
+from mentor_desktop.services.drafts import Draft
 from mentor_desktop.services.today import AttentionRow, TodayOverview, VisitRow
 from mentor_desktop.ui.events import AppEvents
 from mentor_desktop.ui.prompter import Prompter
@@ -305,6 +306,19 @@ class TodayScreen(QWidget):
         if isinstance(row, VisitRow):
             return self.open_session(session_id=row.id)
         return None
+
+    def open_draft(self, draft: Draft) -> SessionDialog | None:
+        """Reopen the session form that ``draft`` was saved from, with the draft's values.
+        The key is the session's id, or ``new-<placement id>`` for a visit not yet saved."""
+        if draft.key.isascii() and draft.key.isdigit():
+            dialog = self.open_session(session_id=int(draft.key))
+        else:
+            placement = draft.key.removeprefix("new-")
+            placement_id = int(placement) if placement.isascii() and placement.isdigit() else 0
+            dialog = self.open_session(placement_id=placement_id or None)
+        if dialog is not None:
+            dialog.restore_draft(draft.payload)
+        return dialog
 
     def open_session(
         self,

@@ -185,3 +185,47 @@ def test_a_session_in_the_past_with_everything_is_saved(open_dialog, caseload, s
     assert saved.start_time == time(8, 15) and saved.minutes == 45
     detail = services.sessions.get(saved.id)
     assert detail.data.work_situations_other == "Læse sikkerhedsdatablad"
+
+
+def test_a_session_form_left_open_by_a_crash_is_offered_again_on_today(
+    qapp, paths, prompter, database_url, services, caseload, qtbot
+):
+    import shiboken6
+
+    from mentor_desktop.app import Program, parse_args
+    from mentor_desktop.ui.main_window import Section
+
+    placement_id = caseload.placements["Olena"]
+    options = parse_args(["--database", database_url, "--lang", "en"])
+    crashed = Program(qapp, options, paths, prompter)
+    assert crashed.start()
+    dialog = crashed.window.today_screen.open_session(placement_id=placement_id)
+    qtbot.keyClicks(dialog.note_edit, "Practised the safety briefing")
+    drafts = crashed.services.drafts
+    qtbot.waitUntil(
+        lambda: (
+            (draft := drafts.load("session", f"new-{placement_id}")) is not None
+            and draft.payload["values"]["note"] == "Practised the safety briefing"
+        ),
+        timeout=5000,
+    )
+    # The program stops without closing the form or the window.
+    shiboken6.delete(crashed.window)
+    crashed.window = None
+    crashed.close()
+
+    prompter.answer = True
+    prompter.shown.clear()
+    again = Program(qapp, options, paths, prompter)
+    try:
+        assert again.start()
+        offers = [s.text for s in prompter.shown if s.title == "Unsaved form found"]
+        assert len(offers) == 1
+        assert offers[0].startswith("An unsaved session form from ")
+        assert again.window.current_section() is Section.TODAY
+        reopened = again.window.today_screen.session_dialog
+        assert reopened is not None and reopened.isVisible()
+        assert reopened.note_edit.toPlainText() == "Practised the safety briefing"
+        assert reopened.form.values()["placement_id"] == placement_id
+    finally:
+        again.close()
