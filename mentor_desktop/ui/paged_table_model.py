@@ -143,6 +143,10 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
     def is_sortable(self, column: int) -> bool:
         return column in self.sort_keys()
 
+    def archived_tooltip(self, text: str) -> str:
+        """The tooltip of a cell in an archived row."""
+        return QCoreApplication.translate("PagedTableModel", "{text} (archived)").format(text=text)
+
     # Qt's model interface
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -180,11 +184,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
             return self.display(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             text = self.display(row, index.column())
-            if row.archived:
-                return QCoreApplication.translate("PagedTableModel", "{text} (archived)").format(
-                    text=text
-                )
-            return text
+            return self.archived_tooltip(text) if row.archived else text
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         if role == Qt.ItemDataRole.ForegroundRole and row.archived:
