@@ -9,7 +9,6 @@ from enum import StrEnum
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from mentor_desktop.services.employers import EmployerDetail
 from mentor_desktop.services.placements import PlacementRow
 from mentor_desktop.services.sites import AgreementRow, ContactRow, SiteRow
 from mentor_desktop.ui import labels
+from mentor_desktop.ui.detail_rows import caption_row, detail_form, heading_label, title_label
 from mentor_desktop.ui.learner_detail_pane import format_date
 
 
@@ -53,11 +53,7 @@ class PartList(QWidget):
     def __init__(self, name: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName(f"{name}_part_list")
-        self.heading = QLabel()
-        font = self.heading.font()
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.heading.setContentsMargins(0, 12, 0, 2)
+        self.heading = heading_label()
         self.list_widget = QListWidget()
         self.list_widget.setObjectName(f"{name}_list")
         self.list_widget.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -160,17 +156,6 @@ class EmployerDetailPane(QScrollArea):
     def detail(self) -> EmployerDetail | None:
         return self._detail
 
-    def _row(self, form: QFormLayout) -> tuple[QLabel, QLabel]:
-        caption = QLabel()
-        value = QLabel()
-        value.setWordWrap(True)
-        value.setTextFormat(Qt.TextFormat.PlainText)
-        value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        value.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        caption.setBuddy(value)
-        form.addRow(caption, value)
-        return caption, value
-
     def _build_ui(self) -> None:
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -189,29 +174,18 @@ class EmployerDetailPane(QScrollArea):
         self.details_widget = QWidget()
         details = QVBoxLayout(self.details_widget)
         details.setContentsMargins(0, 0, 0, 0)
-        self.name_label = QLabel()
-        self.name_label.setObjectName("employer_name_label")
-        self.name_label.setWordWrap(True)
-        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self.name_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.name_label.setFont(font)
+        self.name_label = title_label("employer_name_label")
         details.addWidget(self.name_label)
         self.status_label = QLabel()
         self.status_label.setObjectName("employer_status_label")
         details.addWidget(self.status_label)
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        details.addLayout(form)
-        self.cvr_caption, self.cvr_value = self._row(form)
-        self.cvr_value.setObjectName("employer_cvr_value")
-        self.sector_caption, self.sector_value = self._row(form)
-        self.address_caption, self.address_value = self._row(form)
-        self.phone_caption, self.phone_value = self._row(form)
-        self.email_caption, self.email_value = self._row(form)
+        form = detail_form(details)
+        self.cvr_caption, self.cvr_value = caption_row(form, "employer_cvr_value")
+        self.sector_caption, self.sector_value = caption_row(form)
+        self.address_caption, self.address_value = caption_row(form)
+        self.phone_caption, self.phone_value = caption_row(form)
+        self.email_caption, self.email_value = caption_row(form)
 
         self.parts = {
             Part.SITE: PartList("site"),
@@ -221,11 +195,7 @@ class EmployerDetailPane(QScrollArea):
         for part_list in self.parts.values():
             details.addWidget(part_list)
 
-        self.placements_heading = QLabel()
-        font = self.placements_heading.font()
-        font.setBold(True)
-        self.placements_heading.setFont(font)
-        self.placements_heading.setContentsMargins(0, 12, 0, 2)
+        self.placements_heading = heading_label()
         details.addWidget(self.placements_heading)
         self.placement_list = QListWidget()
         self.placement_list.setObjectName("employer_placement_list")

@@ -8,11 +8,9 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
-    QFormLayout,
     QFrame,
     QLabel,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +19,7 @@ from mentor_desktop.domain.enums import Skill
 from mentor_desktop.domain.validation import lessons_of_45
 from mentor_desktop.services.learners import LearnerDetail, LearnerPlacementSummary
 from mentor_desktop.ui import labels
+from mentor_desktop.ui.detail_rows import caption_row, detail_form, heading_label, title_label
 
 _LEVEL_FIELDS = {
     Skill.LISTENING: "level_listening",
@@ -56,37 +55,6 @@ class LearnerDetailPane(QScrollArea):
     def detail(self) -> LearnerDetail | None:
         return self._detail
 
-    def _value_label(self) -> QLabel:
-        label = QLabel()
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        return label
-
-    def _heading(self) -> QLabel:
-        label = QLabel()
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
-        label.setContentsMargins(0, 12, 0, 2)
-        return label
-
-    def _form(self, layout: QVBoxLayout) -> QFormLayout:
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(form)
-        return form
-
-    def _row(self, form: QFormLayout) -> tuple[QLabel, QLabel]:
-        caption = QLabel()
-        value = self._value_label()
-        caption.setBuddy(value)
-        form.addRow(caption, value)
-        return caption, value
-
     def _build_ui(self) -> None:
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -105,49 +73,42 @@ class LearnerDetailPane(QScrollArea):
         self.details_widget = QWidget()
         details = QVBoxLayout(self.details_widget)
         details.setContentsMargins(0, 0, 0, 0)
-        self.name_label = QLabel()
-        self.name_label.setObjectName("learner_name_label")
-        self.name_label.setWordWrap(True)
-        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self.name_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.name_label.setFont(font)
+        self.name_label = title_label("learner_name_label")
         details.addWidget(self.name_label)
         self.status_label = QLabel()
         self.status_label.setObjectName("learner_status_label")
         details.addWidget(self.status_label)
 
-        self.personal_heading = self._heading()
+        self.personal_heading = heading_label()
         details.addWidget(self.personal_heading)
-        personal = self._form(details)
-        self.birth_date_caption, self.birth_date_value = self._row(personal)
-        self.languages_caption, self.languages_value = self._row(personal)
-        self.case_reference_caption, self.case_reference_value = self._row(personal)
-        self.phone_caption, self.phone_value = self._row(personal)
-        self.email_caption, self.email_value = self._row(personal)
+        personal = detail_form(details, wrap_long_rows=True)
+        self.birth_date_caption, self.birth_date_value = caption_row(personal)
+        self.languages_caption, self.languages_value = caption_row(personal)
+        self.case_reference_caption, self.case_reference_value = caption_row(personal)
+        self.phone_caption, self.phone_value = caption_row(personal)
+        self.email_caption, self.email_value = caption_row(personal)
 
-        self.level_heading = self._heading()
+        self.level_heading = heading_label()
         details.addWidget(self.level_heading)
         self.level_note_label = QLabel()
         self.level_note_label.setWordWrap(True)
         details.addWidget(self.level_note_label)
-        levels = self._form(details)
+        levels = detail_form(details, wrap_long_rows=True)
         self.level_captions: dict[Skill, QLabel] = {}
         self.level_values: dict[Skill, QLabel] = {}
         for skill in _LEVEL_FIELDS:
-            self.level_captions[skill], self.level_values[skill] = self._row(levels)
-        self.assessed_on_caption, self.assessed_on_value = self._row(levels)
+            self.level_captions[skill], self.level_values[skill] = caption_row(levels)
+        self.assessed_on_caption, self.assessed_on_value = caption_row(levels)
 
-        self.teaching_heading = self._heading()
+        self.teaching_heading = heading_label()
         details.addWidget(self.teaching_heading)
-        teaching = self._form(details)
-        self.sessions_caption, self.sessions_value = self._row(teaching)
+        teaching = detail_form(details, wrap_long_rows=True)
+        self.sessions_caption, self.sessions_value = caption_row(teaching)
         self.sessions_value.setObjectName("learner_sessions_value")
-        self.hours_caption, self.hours_value = self._row(teaching)
+        self.hours_caption, self.hours_value = caption_row(teaching)
         self.hours_value.setObjectName("learner_hours_value")
 
-        self.placements_heading = self._heading()
+        self.placements_heading = heading_label()
         details.addWidget(self.placements_heading)
         self.placements_layout = QVBoxLayout()
         self.placements_layout.setSpacing(6)
@@ -155,12 +116,12 @@ class LearnerDetailPane(QScrollArea):
         self.no_placements_label = QLabel()
         details.addWidget(self.no_placements_label)
 
-        self.privacy_heading = self._heading()
+        self.privacy_heading = heading_label()
         details.addWidget(self.privacy_heading)
-        privacy = self._form(details)
-        self.legal_basis_caption, self.legal_basis_value = self._row(privacy)
-        self.consent_given_caption, self.consent_given_value = self._row(privacy)
-        self.consent_withdrawn_caption, self.consent_withdrawn_value = self._row(privacy)
+        privacy = detail_form(details, wrap_long_rows=True)
+        self.legal_basis_caption, self.legal_basis_value = caption_row(privacy)
+        self.consent_given_caption, self.consent_given_value = caption_row(privacy)
+        self.consent_withdrawn_caption, self.consent_withdrawn_value = caption_row(privacy)
 
         details.addStretch(1)
         layout.addWidget(self.details_widget)

@@ -9,13 +9,11 @@ from datetime import UTC, datetime, time
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
-    QFormLayout,
     QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +23,7 @@ from mentor_desktop.domain.validation import lessons_of_45
 from mentor_desktop.services.placements import PlacementDetail, StatusChange
 from mentor_desktop.services.sessions import SessionRow
 from mentor_desktop.ui import labels
+from mentor_desktop.ui.detail_rows import caption_row, detail_form, heading_label, title_label
 from mentor_desktop.ui.learner_detail_pane import format_date, format_decimal
 
 _ATTENDANCE = {
@@ -73,33 +72,6 @@ class PlacementDetailPane(QScrollArea):
     def detail(self) -> PlacementDetail | None:
         return self._detail
 
-    def _row(self, form: QFormLayout, name: str) -> tuple[QLabel, QLabel]:
-        caption = QLabel()
-        value = QLabel()
-        value.setObjectName(f"placement_{name}_value")
-        value.setWordWrap(True)
-        value.setTextFormat(Qt.TextFormat.PlainText)
-        value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        value.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        caption.setBuddy(value)
-        form.addRow(caption, value)
-        return caption, value
-
-    def _heading(self) -> QLabel:
-        label = QLabel()
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
-        label.setContentsMargins(0, 12, 0, 2)
-        return label
-
-    def _form(self, layout: QVBoxLayout) -> QFormLayout:
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(form)
-        return form
-
     def _build_ui(self) -> None:
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -117,46 +89,43 @@ class PlacementDetailPane(QScrollArea):
         self.details_widget = QWidget()
         details = QVBoxLayout(self.details_widget)
         details.setContentsMargins(0, 0, 0, 0)
-        self.title_label = QLabel()
-        self.title_label.setObjectName("placement_title_label")
-        self.title_label.setWordWrap(True)
-        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self.title_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.title_label.setFont(font)
+        self.title_label = title_label("placement_title_label")
         details.addWidget(self.title_label)
         self.status_label = QLabel()
         self.status_label.setObjectName("placement_status_label")
         details.addWidget(self.status_label)
 
-        who = self._form(details)
-        self.employer_caption, self.employer_value = self._row(who, "employer")
-        self.tutor_caption, self.tutor_value = self._row(who, "tutor")
-        self.job_caption, self.job_value = self._row(who, "job")
-        self.buddy_caption, self.buddy_value = self._row(who, "buddy")
+        who = detail_form(details)
+        self.employer_caption, self.employer_value = caption_row(who, "placement_employer_value")
+        self.tutor_caption, self.tutor_value = caption_row(who, "placement_tutor_value")
+        self.job_caption, self.job_value = caption_row(who, "placement_job_value")
+        self.buddy_caption, self.buddy_value = caption_row(who, "placement_buddy_value")
 
-        self.dates_heading = self._heading()
+        self.dates_heading = heading_label()
         details.addWidget(self.dates_heading)
-        dates = self._form(details)
-        self.referral_caption, self.referral_value = self._row(dates, "referral")
-        self.start_caption, self.start_value = self._row(dates, "start")
-        self.end_caption, self.end_value = self._row(dates, "end")
-        self.first_session_caption, self.first_session_value = self._row(dates, "first_session")
+        dates = detail_form(details)
+        self.referral_caption, self.referral_value = caption_row(dates, "placement_referral_value")
+        self.start_caption, self.start_value = caption_row(dates, "placement_start_value")
+        self.end_caption, self.end_value = caption_row(dates, "placement_end_value")
+        self.first_session_caption, self.first_session_value = caption_row(
+            dates, "placement_first_session_value"
+        )
 
-        self.hours_heading = self._heading()
+        self.hours_heading = heading_label()
         details.addWidget(self.hours_heading)
-        hours = self._form(details)
-        self.planned_caption, self.planned_value = self._row(hours, "planned")
-        self.held_caption, self.held_value = self._row(hours, "held")
+        hours = detail_form(details)
+        self.planned_caption, self.planned_value = caption_row(hours, "placement_planned_value")
+        self.held_caption, self.held_value = caption_row(hours, "placement_held_value")
 
-        self.outcome_heading = self._heading()
+        self.outcome_heading = heading_label()
         details.addWidget(self.outcome_heading)
-        outcome = self._form(details)
-        self.outcome_caption, self.outcome_value = self._row(outcome, "outcome")
-        self.followup_caption, self.followup_value = self._row(outcome, "followup")
+        outcome = detail_form(details)
+        self.outcome_caption, self.outcome_value = caption_row(outcome, "placement_outcome_value")
+        self.followup_caption, self.followup_value = caption_row(
+            outcome, "placement_followup_value"
+        )
 
-        self.timeline_heading = self._heading()
+        self.timeline_heading = heading_label()
         details.addWidget(self.timeline_heading)
         self.timeline_list = QListWidget()
         self.timeline_list.setObjectName("placement_timeline_list")

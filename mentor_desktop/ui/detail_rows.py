@@ -1,0 +1,63 @@
+"""The building blocks of the read-only detail panes: a large title, bold section headings,
+and forms of caption/value rows whose values wrap and can be selected."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QVBoxLayout
+
+
+def title_label(name: str) -> QLabel:
+    """The pane's large bold title, named ``name``."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def heading_label() -> QLabel:
+    """A bold section heading with space above it."""
+    label = QLabel()
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    label.setContentsMargins(0, 12, 0, 2)
+    return label
+
+
+def value_label(name: str = "") -> QLabel:
+    """A plain-text value that wraps, can be selected and takes the width it is given."""
+    label = QLabel()
+    if name:
+        label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    return label
+
+
+def detail_form(layout: QVBoxLayout, *, wrap_long_rows: bool = False) -> QFormLayout:
+    """A form of caption/value rows added to ``layout``; with ``wrap_long_rows`` a value too
+    wide for its row goes below its caption."""
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    if wrap_long_rows:
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    layout.addLayout(form)
+    return form
+
+
+def caption_row(form: QFormLayout, name: str = "") -> tuple[QLabel, QLabel]:
+    """A caption and its value (the caption's buddy) added to ``form``."""
+    caption = QLabel()
+    value = value_label(name)
+    caption.setBuddy(value)
+    form.addRow(caption, value)
+    return caption, value
