@@ -18,6 +18,7 @@ from mentor_desktop.domain.enums import (
     CefrLevel,
     LearnerStatus,
     LegalBasis,
+    PlacementStatus,
 )
 from mentor_desktop.domain.errors import ErrorCode
 from mentor_desktop.domain.languages import is_known_language
@@ -33,6 +34,8 @@ from mentor_desktop.services.base import (
 )
 
 ENTITY = "learner"
+# Placements that make a learner part of a tutor's caseload.
+OPEN_STATUSES = (PlacementStatus.REFERRED, PlacementStatus.ACTIVE, PlacementStatus.PAUSED)
 
 
 @dataclass
@@ -247,8 +250,11 @@ class LearnerService:
         descending: bool = False,
         include_archived: bool = False,
         count: bool = True,
+        first_tutor_id: int | None = None,
     ) -> Page[LearnerRow]:
-        """One page of learners, filtered and sorted in the database."""
+        """One page of learners, filtered and sorted in the database. ``first_tutor_id``
+        puts that tutor's caseload (learners with an open placement of theirs) before
+        everyone else, each part in the chosen order."""
         offset, limit = clamp_page(offset, limit)
         with self._context.read() as s:
             condition = self._filter(s, query, include_archived)
@@ -278,6 +284,19 @@ class LearnerService:
             }
             order = orders[sort]
             order_by = [c.desc() if descending else c.asc() for c in order]
+            if first_tutor_id is not None:
+                own = (
+                    sa.select(m.Placement.id)
+                    .where(
+                        m.Placement.learner_id == m.Learner.id,
+                        m.Placement.tutor_id == first_tutor_id,
+                        m.Placement.archived_at.is_(None),
+                        m.Placement.status.in_(OPEN_STATUSES),
+                    )
+                    .correlate(m.Learner)
+                    .exists()
+                )
+                order_by.insert(0, sa.case((own, 0), else_=1))
             statement = (
                 sa.select(
                     m.Learner.id,

@@ -51,3 +51,39 @@ def test_a_database_file_damaged_while_open_is_named_not_a_traceback(tmp_path, s
         assert str(target) in caught.value.target
     finally:
         services.close()
+
+
+def test_a_tutors_own_caseload_comes_first(services, site, make_user):
+    from datetime import date
+
+    from mentor_desktop.domain.enums import PlacementStatus
+    from mentor_desktop.services.placements import PlacementInput
+
+    mette, jonas = make_user("mette"), make_user("jonas")
+    learners = {
+        name: services.learners.create(LearnerInput(first_name=name, last_name=last)).id
+        for name, last in [("Amal", "Abdi"), ("Olena", "Boiko"), ("Tesfay", "Cali")]
+    }
+
+    def place(learner: str, tutor: int, status: PlacementStatus) -> None:
+        services.placements.create(
+            PlacementInput(
+                learner_id=learners[learner],
+                site_id=site,
+                tutor_id=tutor,
+                referral_date=date(2026, 9, 1),
+                start_date=date(2026, 9, 14),
+                status=status,
+            )
+        )
+
+    place("Amal", jonas, PlacementStatus.ACTIVE)
+    place("Olena", jonas, PlacementStatus.ACTIVE)
+    place("Tesfay", mette, PlacementStatus.ACTIVE)
+
+    def names(**kwargs) -> list[str]:
+        return [r.first_name for r in services.learners.list(**kwargs).rows]
+
+    assert names() == ["Amal", "Olena", "Tesfay"]
+    assert names(first_tutor_id=mette) == ["Tesfay", "Amal", "Olena"]
+    assert names(first_tutor_id=jonas, descending=True) == ["Olena", "Amal", "Tesfay"]
