@@ -7,19 +7,11 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
     QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,21 +24,23 @@ from mentor_desktop.ui.employer_dialog import EmployerDialog
 from mentor_desktop.ui.employer_parts_dialog import AgreementDialog, ContactDialog, SiteDialog
 from mentor_desktop.ui.employer_table_model import Column, EmployerTableModel
 from mentor_desktop.ui.events import AppEvents
+from mentor_desktop.ui.list_screen import ListScreen
 from mentor_desktop.ui.prompter import Prompter
 from mentor_desktop.ui.settings import Settings
 
 log = logging.getLogger(__name__)
 
-SEARCH_DELAY_MS = 150
 OPEN_STATUSES = (PlacementStatus.REFERRED, PlacementStatus.ACTIVE, PlacementStatus.PAUSED)
 OPEN_PLACEMENTS_SHOWN = 50
 
 
-class EmployersScreen(QWidget):
+class EmployersScreen(ListScreen):
     """Lists employers and shows the one chosen."""
 
-    error_occurred = Signal(object)
     placement_requested = Signal(int)
+
+    model: EmployerTableModel
+    detail_pane: EmployerDetailPane
 
     def __init__(
         self,
@@ -68,19 +62,6 @@ class EmployersScreen(QWidget):
         self.retranslate_ui()
 
     def _build_ui(self) -> None:
-        self.search_edit = QLineEdit()
-        self.search_edit.setObjectName("employer_search_edit")
-        self.search_edit.setClearButtonEnabled(True)
-        self.archived_check = QCheckBox()
-        self.archived_check.setObjectName("employer_archived_check")
-        self.count_label = QLabel()
-        self.count_label.setObjectName("employer_count_label")
-        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        top = QHBoxLayout()
-        top.addWidget(self.search_edit, 1)
-        top.addWidget(self.archived_check)
-        top.addWidget(self.count_label)
-
         self.new_button = QPushButton()
         self.new_button.setObjectName("employer_new_button")
         self.edit_button = QPushButton()
@@ -93,87 +74,29 @@ class EmployersScreen(QWidget):
         actions.addWidget(self.archive_button)
         actions.addStretch(1)
 
-        self.employer_table = QTableView()
-        self.employer_table.setObjectName("employer_table")
-        self.employer_table.setModel(self.model)
-        self.employer_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.employer_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.employer_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.employer_table.setAlternatingRowColors(True)
-        self.employer_table.setWordWrap(False)
-        self.employer_table.setTabKeyNavigation(False)
-        self.employer_table.verticalHeader().setVisible(False)
-        self.employer_table.verticalHeader().setDefaultSectionSize(
-            self.employer_table.fontMetrics().height() + 10
-        )
-        self.employer_table.setSortingEnabled(True)
-        self.employer_table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
-        header = self.employer_table.horizontalHeader()
-        header.setObjectName("employer_table_header")
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
-        header.setMinimumSectionSize(60)
-        header.resizeSection(Column.CVR, 90)
-        header.resizeSection(Column.SECTOR, 110)
-        header.resizeSection(Column.CITY, 120)
-        header.resizeSection(Column.OPEN_PLACEMENTS, 120)
-
-        self.empty_list_label = QLabel()
-        self.empty_list_label.setObjectName("employer_empty_list_label")
-        self.empty_list_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_list_label.setWordWrap(True)
-
-        list_widget = QWidget()
-        list_layout = QVBoxLayout(list_widget)
-        list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.addLayout(top)
-        list_layout.addLayout(actions)
-        list_layout.addWidget(self.employer_table, 1)
-        list_layout.addWidget(self.empty_list_label)
-
         self.detail_pane = EmployerDetailPane()
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("employers_splitter")
-        self.splitter.addWidget(list_widget)
-        self.splitter.addWidget(self.detail_pane)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([680, 480])
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.splitter)
+        self.employer_table = self._build_list_ui(
+            "employer",
+            rows=[actions],
+            sort_column=Column.NAME,
+            sort_order=Qt.SortOrder.AscendingOrder,
+            stretch_column=Column.NAME,
+            column_widths={
+                Column.CVR: 90,
+                Column.SECTOR: 110,
+                Column.CITY: 120,
+                Column.OPEN_PLACEMENTS: 120,
+            },
+            splitter_sizes=[680, 480],
+        )
 
         self.new_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
         self.new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(SEARCH_DELAY_MS)
-
-        self._settings.restore_state(self.splitter)
-        self._settings.restore_state(header)
-        if not self.model.is_sortable(header.sortIndicatorSection()):
-            header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
-        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self._sort_as_header_shows()
         self._update_actions()
 
     def _connect_signals(self) -> None:
-        self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
-        self.search_edit.returnPressed.connect(self._on_search_timer_timeout)
-        self.search_timer.timeout.connect(self._on_search_timer_timeout)
-        self.archived_check.toggled.connect(self.model.set_include_archived)
-        self.model.total_changed.connect(self._on_model_total_changed)
-        self.model.modelReset.connect(self._on_model_reset)
-        self.model.load_failed.connect(self.error_occurred)
-        self.employer_table.horizontalHeader().sortIndicatorChanged.connect(
-            self._on_header_sort_indicator_changed
-        )
-        self.employer_table.selectionModel().selectionChanged.connect(
-            self._on_employer_table_selection_changed
-        )
+        self._connect_list_signals()
         self.employer_table.activated.connect(self._on_edit_button_clicked)
         self.new_button.clicked.connect(self._on_new_button_clicked)
         self.new_shortcut.activated.connect(self._on_new_button_clicked)
@@ -201,30 +124,9 @@ class EmployersScreen(QWidget):
         self._update_actions()
         self._update_count()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-    def focus_search(self) -> None:
-        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search_edit.selectAll()
-
-    def reload(self) -> None:
-        self.model.reload()
-
-    def save_state(self) -> None:
-        self._settings.save_state(self.splitter)
-        self._settings.save_state(self.employer_table.horizontalHeader())
-
     def select_employer(self, employer_id: int) -> bool:
         """Select ``employer_id`` if it is among the rows loaded so far."""
-        row = self.model.row_of(employer_id)
-        if row is None:
-            return False
-        self.employer_table.selectRow(row)
-        self.employer_table.scrollTo(self.model.index(row, 0))
-        return True
+        return self._select_row_of(employer_id)
 
     def open_employer(self, employer_id: int) -> None:
         """Show ``employer_id`` in the list and the detail pane, clearing a search that
@@ -292,17 +194,8 @@ class EmployersScreen(QWidget):
         self.detail_pane.show_employer(detail, placements)
         self._update_actions()
 
-    def _show_selected(self) -> None:
-        rows = self.employer_table.selectionModel().selectedRows()
-        row = self.model.row_at(rows[0].row()) if rows else None
-        if row is None:
-            self._show_detail(None)
-            return
-        try:
-            self._show_detail(self._services.employers.get(row.id))
-        except MentorError as error:
-            self._show_detail(None)
-            self.error_occurred.emit(error)
+    def _get_detail(self, row_id: int) -> EmployerDetail:
+        return self._services.employers.get(row_id)
 
     def _refresh_detail(self, employer_id: int) -> None:
         """Show ``employer_id`` again after a change (the list reloads on the event)."""
@@ -311,39 +204,6 @@ class EmployersScreen(QWidget):
                 self._show_detail(self._services.employers.get(employer_id))
             except MentorError as error:
                 self.error_occurred.emit(error)
-
-    def _on_search_edit_text_changed(self, _text: str) -> None:
-        self.search_timer.start()
-
-    def _on_search_timer_timeout(self) -> None:
-        self.search_timer.stop()
-        self.model.set_query(self.search_edit.text())
-
-    def _on_model_total_changed(self, _total: int) -> None:
-        self._update_count()
-
-    def _on_model_reset(self) -> None:
-        self._update_count()
-        current = self.detail_pane.detail
-        if current is not None and self.select_employer(current.id):
-            self._show_selected()
-            return
-        if self.model.rowCount() == 1:
-            self.employer_table.selectRow(0)
-        else:
-            self._show_detail(None)
-
-    def _on_header_sort_indicator_changed(self, section: int, _order: Qt.SortOrder) -> None:
-        if not self.model.is_sortable(section):
-            header = self.employer_table.horizontalHeader()
-            header.blockSignals(True)
-            header.setSortIndicator(self.model.sort_column, self.model.sort_order)
-            header.blockSignals(False)
-
-    def _on_employer_table_selection_changed(
-        self, _selected: QItemSelection, _deselected: QItemSelection
-    ) -> None:
-        self._show_selected()
 
     def _on_new_button_clicked(self) -> None:
         dialog = EmployerDialog(self._services, self._prompter, None, self)

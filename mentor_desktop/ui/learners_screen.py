@@ -6,44 +6,38 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
     QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from mentor_desktop.bootstrap import Services
 from mentor_desktop.domain.errors import MentorError
 from mentor_desktop.services.drafts import Draft
+from mentor_desktop.services.learners import LearnerDetail
 from mentor_desktop.services.today import OPEN_PLACEMENT_STATUSES
 from mentor_desktop.ui.events import AppEvents
 from mentor_desktop.ui.learner_detail_pane import LearnerDetailPane
 from mentor_desktop.ui.learner_dialog import NEW_KEY, LearnerDialog
 from mentor_desktop.ui.learner_table_model import Column, LearnerTableModel
+from mentor_desktop.ui.list_screen import ListScreen
 from mentor_desktop.ui.prompter import Prompter
 from mentor_desktop.ui.settings import Settings
 
 log = logging.getLogger(__name__)
 
-SEARCH_DELAY_MS = 150
 
-
-class LearnersScreen(QWidget):
+class LearnersScreen(ListScreen):
     """Lists learners and shows the one chosen."""
 
-    error_occurred = Signal(object)
     log_session_requested = Signal(int)
+
+    model: LearnerTableModel
+    detail_pane: LearnerDetailPane
 
     def __init__(
         self,
@@ -68,15 +62,6 @@ class LearnersScreen(QWidget):
         self.retranslate_ui()
 
     def _build_ui(self) -> None:
-        self.search_edit = QLineEdit()
-        self.search_edit.setObjectName("learner_search_edit")
-        self.search_edit.setClearButtonEnabled(True)
-        self.archived_check = QCheckBox()
-        self.archived_check.setObjectName("learner_archived_check")
-        self.count_label = QLabel()
-        self.count_label.setObjectName("learner_count_label")
-        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
         self.new_action = QAction(self)
         self.new_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_N))
         self.addAction(self.new_action)
@@ -93,10 +78,6 @@ class LearnersScreen(QWidget):
         self.log_session_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.log_session_action)
 
-        top = QHBoxLayout()
-        top.addWidget(self.search_edit, 1)
-        top.addWidget(self.archived_check)
-        top.addWidget(self.count_label)
         buttons = QHBoxLayout()
         for button in (
             self.new_button,
@@ -109,84 +90,25 @@ class LearnersScreen(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
-        self.learner_table = QTableView()
-        self.learner_table.setObjectName("learner_table")
-        self.learner_table.setModel(self.model)
-        self.learner_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.learner_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.learner_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.learner_table.setAlternatingRowColors(True)
-        self.learner_table.setWordWrap(False)
-        self.learner_table.setTabKeyNavigation(False)
-        self.learner_table.verticalHeader().setVisible(False)
-        self.learner_table.verticalHeader().setDefaultSectionSize(
-            self.learner_table.fontMetrics().height() + 10
-        )
-        self.learner_table.setSortingEnabled(True)
-        self.learner_table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
-        header = self.learner_table.horizontalHeader()
-        header.setObjectName("learner_table_header")
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.EMPLOYER, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
-        header.setMinimumSectionSize(60)
-        header.resizeSection(Column.NAME, 190)
-        header.resizeSection(Column.CASE_REFERENCE, 115)
-        header.resizeSection(Column.FIRST_LANGUAGE, 135)
-        header.resizeSection(Column.STATUS, 90)
-
-        self.empty_list_label = QLabel()
-        self.empty_list_label.setObjectName("learner_empty_list_label")
-        self.empty_list_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_list_label.setWordWrap(True)
-
-        list_widget = QWidget()
-        list_layout = QVBoxLayout(list_widget)
-        list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.addLayout(top)
-        list_layout.addLayout(buttons)
-        list_layout.addWidget(self.learner_table, 1)
-        list_layout.addWidget(self.empty_list_label)
-
         self.detail_pane = LearnerDetailPane()
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("learners_splitter")
-        self.splitter.addWidget(list_widget)
-        self.splitter.addWidget(self.detail_pane)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([760, 400])
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.splitter)
-
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(SEARCH_DELAY_MS)
-
-        self._settings.restore_state(self.splitter)
-        self._settings.restore_state(header)
-        if not self.model.is_sortable(header.sortIndicatorSection()):
-            header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
-        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.learner_table = self._build_list_ui(
+            "learner",
+            rows=[buttons],
+            sort_column=Column.NAME,
+            sort_order=Qt.SortOrder.AscendingOrder,
+            stretch_column=Column.EMPLOYER,
+            column_widths={
+                Column.NAME: 190,
+                Column.CASE_REFERENCE: 115,
+                Column.FIRST_LANGUAGE: 135,
+                Column.STATUS: 90,
+            },
+            splitter_sizes=[760, 400],
+        )
+        self._sort_as_header_shows()
 
     def _connect_signals(self) -> None:
-        self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
-        self.search_edit.returnPressed.connect(self._on_search_timer_timeout)
-        self.search_timer.timeout.connect(self._on_search_timer_timeout)
-        self.archived_check.toggled.connect(self._on_archived_check_toggled)
-        self.model.total_changed.connect(self._on_model_total_changed)
-        self.model.modelReset.connect(self._on_model_reset)
-        self.model.load_failed.connect(self.error_occurred)
-        self.learner_table.horizontalHeader().sortIndicatorChanged.connect(
-            self._on_header_sort_indicator_changed
-        )
-        self.learner_table.selectionModel().selectionChanged.connect(
-            self._on_learner_table_selection_changed
-        )
+        self._connect_list_signals()
         self._events.learner_changed.connect(self._on_events_learner_changed)
         self.new_action.triggered.connect(self.open_new)
         self.new_button.clicked.connect(self.open_new)
@@ -217,29 +139,9 @@ class LearnersScreen(QWidget):
         self._update_count()
         self._update_buttons()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-    def focus_search(self) -> None:
-        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search_edit.selectAll()
-
-    def reload(self) -> None:
-        self.model.reload()
-
-    def save_state(self) -> None:
-        self._settings.save_state(self.splitter)
-        self._settings.save_state(self.learner_table.horizontalHeader())
-
     def select_learner(self, learner_id: int) -> bool:
         """Select ``learner_id`` if it is among the rows loaded so far."""
-        row = self.model.row_of(learner_id)
-        if row is None:
-            return False
-        self.learner_table.selectRow(row)
-        return True
+        return self._select_row_of(learner_id, scroll=False)
 
     def _update_count(self) -> None:
         total = self.model.total
@@ -257,17 +159,14 @@ class LearnersScreen(QWidget):
         elif empty:
             self.empty_list_label.setText(self.tr("There are no learners yet."))
 
-    def _show_selected(self) -> None:
-        rows = self.learner_table.selectionModel().selectedRows()
-        row = self.model.row_at(rows[0].row()) if rows else None
-        if row is None:
-            self.detail_pane.show_learner(None)
-        else:
-            try:
-                self.detail_pane.show_learner(self._learners.get(row.id))
-            except MentorError as error:
-                self.detail_pane.show_learner(None)
-                self.error_occurred.emit(error)
+    def _current_detail(self) -> LearnerDetail | None:
+        return self.detail_pane.detail
+
+    def _get_detail(self, row_id: int) -> LearnerDetail:
+        return self._learners.get(row_id)
+
+    def _show_detail(self, detail: LearnerDetail | None) -> None:
+        self.detail_pane.show_learner(detail)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -375,19 +274,6 @@ class LearnersScreen(QWidget):
         self._select_after_reload = saved.id
         self._events.learner_changed.emit(saved.id)
 
-    def _on_search_edit_text_changed(self, _text: str) -> None:
-        self.search_timer.start()
-
-    def _on_search_timer_timeout(self) -> None:
-        self.search_timer.stop()
-        self.model.set_query(self.search_edit.text())
-
-    def _on_archived_check_toggled(self, checked: bool) -> None:
-        self.model.set_include_archived(checked)
-
-    def _on_model_total_changed(self, _total: int) -> None:
-        self._update_count()
-
     def _on_model_reset(self) -> None:
         self._update_count()
         current = self.detail_pane.detail
@@ -399,18 +285,6 @@ class LearnersScreen(QWidget):
             self.learner_table.selectRow(0)
         else:
             self.detail_pane.show_learner(None)
-
-    def _on_header_sort_indicator_changed(self, section: int, _order: Qt.SortOrder) -> None:
-        if not self.model.is_sortable(section):
-            header = self.learner_table.horizontalHeader()
-            header.blockSignals(True)
-            header.setSortIndicator(self.model.sort_column, self.model.sort_order)
-            header.blockSignals(False)
-
-    def _on_learner_table_selection_changed(
-        self, _selected: QItemSelection, _deselected: QItemSelection
-    ) -> None:
-        self._show_selected()
 
     def _on_events_learner_changed(self, _learner_id: int) -> None:
         self.model.reload()

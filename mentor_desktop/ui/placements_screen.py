@@ -6,20 +6,12 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
     QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,6 +21,7 @@ from mentor_desktop.domain.errors import MentorError
 from mentor_desktop.services.placements import PlacementDetail
 from mentor_desktop.ui import labels
 from mentor_desktop.ui.events import AppEvents
+from mentor_desktop.ui.list_screen import ListScreen
 from mentor_desktop.ui.placement_detail_pane import PlacementDetailPane
 from mentor_desktop.ui.placement_dialog import PlacementDialog, employer_matches
 from mentor_desktop.ui.placement_lookup_combo import LookupCombo
@@ -38,15 +31,15 @@ from mentor_desktop.ui.settings import Settings
 
 log = logging.getLogger(__name__)
 
-SEARCH_DELAY_MS = 150
 TIMELINE_SESSIONS = 500
 TUTORS_LISTED = 500
 
 
-class PlacementsScreen(QWidget):
+class PlacementsScreen(ListScreen):
     """Lists placements and shows the one chosen."""
 
-    error_occurred = Signal(object)
+    model: PlacementTableModel
+    detail_pane: PlacementDetailPane
 
     def __init__(
         self,
@@ -68,19 +61,6 @@ class PlacementsScreen(QWidget):
         self.retranslate_ui()
 
     def _build_ui(self) -> None:
-        self.search_edit = QLineEdit()
-        self.search_edit.setObjectName("placement_search_edit")
-        self.search_edit.setClearButtonEnabled(True)
-        self.archived_check = QCheckBox()
-        self.archived_check.setObjectName("placement_archived_check")
-        self.count_label = QLabel()
-        self.count_label.setObjectName("placement_count_label")
-        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        top = QHBoxLayout()
-        top.addWidget(self.search_edit, 1)
-        top.addWidget(self.archived_check)
-        top.addWidget(self.count_label)
-
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("placement_status_filter_combo")
         self.status_combo.addItem("", None)
@@ -113,94 +93,35 @@ class PlacementsScreen(QWidget):
         actions.addWidget(self.archive_button)
         actions.addStretch(1)
 
-        self.placement_table = QTableView()
-        self.placement_table.setObjectName("placement_table")
-        self.placement_table.setModel(self.model)
-        self.placement_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.placement_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.placement_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.placement_table.setAlternatingRowColors(True)
-        self.placement_table.setWordWrap(False)
-        self.placement_table.setTabKeyNavigation(False)
-        self.placement_table.verticalHeader().setVisible(False)
-        self.placement_table.verticalHeader().setDefaultSectionSize(
-            self.placement_table.fontMetrics().height() + 10
-        )
-        self.placement_table.setSortingEnabled(True)
-        self.placement_table.sortByColumn(Column.START, Qt.SortOrder.DescendingOrder)
-        header = self.placement_table.horizontalHeader()
-        header.setObjectName("placement_table_header")
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.EMPLOYER, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
-        header.setMinimumSectionSize(60)
-        header.resizeSection(Column.LEARNER, 160)
-        header.resizeSection(Column.TUTOR, 125)
-        header.resizeSection(Column.STATUS, 90)
-        header.resizeSection(Column.START, 85)
-        header.resizeSection(Column.HOURS, 92)
-
-        self.empty_list_label = QLabel()
-        self.empty_list_label.setObjectName("placement_empty_list_label")
-        self.empty_list_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_list_label.setWordWrap(True)
-
-        list_widget = QWidget()
-        list_layout = QVBoxLayout(list_widget)
-        list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.addLayout(top)
-        list_layout.addLayout(filters)
-        list_layout.addLayout(actions)
-        list_layout.addWidget(self.placement_table, 1)
-        list_layout.addWidget(self.empty_list_label)
-
         self.detail_pane = PlacementDetailPane()
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("placements_splitter")
-        self.splitter.addWidget(list_widget)
-        self.splitter.addWidget(self.detail_pane)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([800, 400])
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.splitter)
+        self.placement_table = self._build_list_ui(
+            "placement",
+            rows=[filters, actions],
+            sort_column=Column.START,
+            sort_order=Qt.SortOrder.DescendingOrder,
+            stretch_column=Column.EMPLOYER,
+            column_widths={
+                Column.LEARNER: 160,
+                Column.TUTOR: 125,
+                Column.STATUS: 90,
+                Column.START: 85,
+                Column.HOURS: 92,
+            },
+            splitter_sizes=[800, 400],
+        )
 
         self.new_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
         self.new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(SEARCH_DELAY_MS)
-
-        self._settings.restore_state(self.splitter)
-        self._settings.restore_state(header)
-        if not self.model.is_sortable(header.sortIndicatorSection()):
-            header.setSortIndicator(Column.START, Qt.SortOrder.DescendingOrder)
         self._fill_tutors()
         self.model.set_first_tutor(self._services.context.user_id)
-        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self._sort_as_header_shows()
         self._update_actions()
 
     def _connect_signals(self) -> None:
-        self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
-        self.search_edit.returnPressed.connect(self._on_search_timer_timeout)
-        self.search_timer.timeout.connect(self._on_search_timer_timeout)
+        self._connect_list_signals()
         self.status_combo.currentIndexChanged.connect(self._apply_filters)
         self.tutor_combo.currentIndexChanged.connect(self._apply_filters)
         self.employer_combo.chosen.connect(self._apply_filters)
-        self.archived_check.toggled.connect(self.model.set_include_archived)
-        self.model.total_changed.connect(self._on_model_total_changed)
-        self.model.modelReset.connect(self._on_model_reset)
-        self.model.load_failed.connect(self.error_occurred)
-        self.placement_table.horizontalHeader().sortIndicatorChanged.connect(
-            self._on_header_sort_indicator_changed
-        )
-        self.placement_table.selectionModel().selectionChanged.connect(
-            self._on_placement_table_selection_changed
-        )
         self.placement_table.activated.connect(self._on_edit_button_clicked)
         self.new_button.clicked.connect(self._on_new_button_clicked)
         self.new_shortcut.activated.connect(self._on_new_button_clicked)
@@ -237,19 +158,10 @@ class PlacementsScreen(QWidget):
         self._update_actions()
         self._update_count()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def showEvent(self, event: QShowEvent) -> None:
         if self.model.first_tutor_id != self._services.context.user_id:
             self.reload()
         super().showEvent(event)
-
-    def focus_search(self) -> None:
-        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search_edit.selectAll()
 
     def reload(self) -> None:
         """Read the tutors and the list again (the current user may have changed)."""
@@ -257,18 +169,9 @@ class PlacementsScreen(QWidget):
         self.model.set_first_tutor(self._services.context.user_id)
         self.model.reload()
 
-    def save_state(self) -> None:
-        self._settings.save_state(self.splitter)
-        self._settings.save_state(self.placement_table.horizontalHeader())
-
     def select_placement(self, placement_id: int) -> bool:
         """Select ``placement_id`` if it is among the rows loaded so far."""
-        row = self.model.row_of(placement_id)
-        if row is None:
-            return False
-        self.placement_table.selectRow(row)
-        self.placement_table.scrollTo(self.model.index(row, 0))
-        return True
+        return self._select_row_of(placement_id)
 
     def open_placement(self, placement_id: int) -> None:
         """Show ``placement_id`` in the list and the details, clearing filters that hide it."""
@@ -369,17 +272,8 @@ class PlacementsScreen(QWidget):
         self.detail_pane.show_placement(detail, sessions)
         self._update_actions()
 
-    def _show_selected(self) -> None:
-        rows = self.placement_table.selectionModel().selectedRows()
-        row = self.model.row_at(rows[0].row()) if rows else None
-        if row is None:
-            self._show_detail(None)
-            return
-        try:
-            self._show_detail(self._services.placements.get(row.id))
-        except MentorError as error:
-            self._show_detail(None)
-            self.error_occurred.emit(error)
+    def _get_detail(self, row_id: int) -> PlacementDetail:
+        return self._services.placements.get(row_id)
 
     def _after_change(self, placement_id: int) -> None:
         self._events.placement_changed.emit(placement_id)
@@ -388,39 +282,6 @@ class PlacementsScreen(QWidget):
                 self._show_detail(self._services.placements.get(placement_id))
             except MentorError as error:
                 self.error_occurred.emit(error)
-
-    def _on_search_edit_text_changed(self, _text: str) -> None:
-        self.search_timer.start()
-
-    def _on_search_timer_timeout(self) -> None:
-        self.search_timer.stop()
-        self.model.set_query(self.search_edit.text())
-
-    def _on_model_total_changed(self, _total: int) -> None:
-        self._update_count()
-
-    def _on_model_reset(self) -> None:
-        self._update_count()
-        current = self.detail_pane.detail
-        if current is not None and self.select_placement(current.id):
-            self._show_selected()
-            return
-        if self.model.rowCount() == 1:
-            self.placement_table.selectRow(0)
-        else:
-            self._show_detail(None)
-
-    def _on_header_sort_indicator_changed(self, section: int, _order: Qt.SortOrder) -> None:
-        if not self.model.is_sortable(section):
-            header = self.placement_table.horizontalHeader()
-            header.blockSignals(True)
-            header.setSortIndicator(self.model.sort_column, self.model.sort_order)
-            header.blockSignals(False)
-
-    def _on_placement_table_selection_changed(
-        self, _selected: QItemSelection, _deselected: QItemSelection
-    ) -> None:
-        self._show_selected()
 
     def _on_new_button_clicked(self) -> None:
         dialog = PlacementDialog(self._services, self._prompter, None, self)
