@@ -50,16 +50,10 @@ class EmployersScreen(ListScreen):
         prompter: Prompter,
         parent: QWidget | None = None,
     ):
-        super().__init__(parent)
-        self.setObjectName("employers_screen")
-        self._services = services
-        self._events = events
-        self._settings = settings
-        self._prompter = prompter
-        self.model = EmployerTableModel(services.employers, self)
-        self._build_ui()
-        self._connect_signals()
-        self.retranslate_ui()
+        super().__init__("employers_screen", services, events, settings, prompter, parent)
+
+    def _create_model(self) -> EmployerTableModel:
+        return EmployerTableModel(self._services.employers, self)
 
     def _build_ui(self) -> None:
         self.new_button = QPushButton()

@@ -47,19 +47,13 @@ class LearnersScreen(ListScreen):
         prompter: Prompter,
         parent: QWidget | None = None,
     ):
-        super().__init__(parent)
-        self.setObjectName("learners_screen")
-        self._services = services
         self._learners = services.learners
-        self._events = events
-        self._settings = settings
-        self._prompter = prompter
         self.learner_dialog: LearnerDialog | None = None
         self._select_after_reload: int | None = None
-        self.model = LearnerTableModel(self._learners, self)
-        self._build_ui()
-        self._connect_signals()
-        self.retranslate_ui()
+        super().__init__("learners_screen", services, events, settings, prompter, parent)
+
+    def _create_model(self) -> LearnerTableModel:
+        return LearnerTableModel(self._learners, self)
 
     def _build_ui(self) -> None:
         self.new_action = QAction(self)

@@ -23,8 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentor_desktop.bootstrap import Services
 from mentor_desktop.domain.errors import MentorError
+from mentor_desktop.ui.events import AppEvents
 from mentor_desktop.ui.paged_table_model import PagedTableModel
+from mentor_desktop.ui.prompter import Prompter
 from mentor_desktop.ui.settings import Settings
 
 SEARCH_DELAY_MS = 150
@@ -37,7 +40,26 @@ class ListScreen(QWidget):
 
     model: PagedTableModel[Any]
     detail_pane: QWidget
-    _settings: Settings
+
+    def __init__(
+        self,
+        name: str,
+        services: Services,
+        events: AppEvents,
+        settings: Settings,
+        prompter: Prompter,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self._services = services
+        self._events = events
+        self._settings = settings
+        self._prompter = prompter
+        self.model = self._create_model()
+        self._build_ui()
+        self._connect_signals()
+        self.retranslate_ui()
 
     def _build_list_ui(
         self,
@@ -143,6 +165,15 @@ class ListScreen(QWidget):
         self._table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
 
     # What a screen provides
+
+    def _create_model(self) -> PagedTableModel[Any]:
+        raise NotImplementedError
+
+    def _build_ui(self) -> None:
+        raise NotImplementedError
+
+    def _connect_signals(self) -> None:
+        raise NotImplementedError
 
     def retranslate_ui(self) -> None:
         raise NotImplementedError

@@ -49,16 +49,10 @@ class PlacementsScreen(ListScreen):
         prompter: Prompter,
         parent: QWidget | None = None,
     ):
-        super().__init__(parent)
-        self.setObjectName("placements_screen")
-        self._services = services
-        self._events = events
-        self._settings = settings
-        self._prompter = prompter
-        self.model = PlacementTableModel(services.placements, self)
-        self._build_ui()
-        self._connect_signals()
-        self.retranslate_ui()
+        super().__init__("placements_screen", services, events, settings, prompter, parent)
+
+    def _create_model(self) -> PlacementTableModel:
+        return PlacementTableModel(self._services.placements, self)
 
     def _build_ui(self) -> None:
         self.status_combo = QComboBox()
