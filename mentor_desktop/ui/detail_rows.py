@@ -1,10 +1,48 @@
-"""The building blocks of the read-only detail panes: a large title, bold section headings,
-and forms of caption/value rows whose values wrap and can be selected."""
+"""The building blocks of the read-only detail panes: the scrolling frame with its empty
+state, a large title, bold section headings, and forms of caption/value rows whose values
+wrap and can be selected."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QVBoxLayout
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def pane_frame(
+    pane: QScrollArea, name: str, *, minimum_width: int, content_name: str = ""
+) -> tuple[QLabel, QWidget, QVBoxLayout]:
+    """Make ``pane`` scroll one column holding a label for when nothing is chosen (named
+    ``{name}_detail_empty_label``) and a widget for the details; return the label, the
+    widget and the widget's layout."""
+    pane.setWidgetResizable(True)
+    pane.setFrameShape(QFrame.Shape.NoFrame)
+    pane.setMinimumWidth(minimum_width)
+    content = QWidget()
+    if content_name:
+        content.setObjectName(content_name)
+    layout = QVBoxLayout(content)
+    layout.setContentsMargins(16, 12, 16, 12)
+
+    empty_label = QLabel()
+    empty_label.setObjectName(f"{name}_detail_empty_label")
+    empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    empty_label.setWordWrap(True)
+    layout.addWidget(empty_label)
+
+    details_widget = QWidget()
+    details = QVBoxLayout(details_widget)
+    details.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(details_widget)
+    pane.setWidget(content)
+    return empty_label, details_widget, details
 
 
 def title_label(name: str) -> QLabel:

@@ -9,7 +9,6 @@ from enum import StrEnum
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -25,7 +24,13 @@ from mentor_desktop.services.employers import EmployerDetail
 from mentor_desktop.services.placements import PlacementRow
 from mentor_desktop.services.sites import AgreementRow, ContactRow, SiteRow
 from mentor_desktop.ui import labels
-from mentor_desktop.ui.detail_rows import caption_row, detail_form, heading_label, title_label
+from mentor_desktop.ui.detail_rows import (
+    caption_row,
+    detail_form,
+    heading_label,
+    pane_frame,
+    title_label,
+)
 from mentor_desktop.ui.learner_detail_pane import format_date
 
 
@@ -157,23 +162,10 @@ class EmployerDetailPane(QScrollArea):
         return self._detail
 
     def _build_ui(self) -> None:
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setMinimumWidth(300)
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(16, 12, 16, 12)
-
-        self.empty_label = QLabel()
-        self.empty_label.setObjectName("employer_detail_empty_label")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        layout.addWidget(self.empty_label)
-
-        self.details_widget = QWidget()
-        details = QVBoxLayout(self.details_widget)
-        details.setContentsMargins(0, 0, 0, 0)
+        self.empty_label, self.details_widget, details = pane_frame(
+            self, "employer", minimum_width=300
+        )
         self.name_label = title_label("employer_name_label")
         details.addWidget(self.name_label)
         self.status_label = QLabel()
@@ -208,8 +200,6 @@ class EmployerDetailPane(QScrollArea):
         details.addWidget(self.no_placements_label)
 
         details.addStretch(1)
-        layout.addWidget(self.details_widget)
-        self.setWidget(content)
 
     def _connect_signals(self) -> None:
         for part, part_list in self.parts.items():

@@ -19,7 +19,13 @@ from mentor_desktop.domain.enums import Skill
 from mentor_desktop.domain.validation import lessons_of_45
 from mentor_desktop.services.learners import LearnerDetail, LearnerPlacementSummary
 from mentor_desktop.ui import labels
-from mentor_desktop.ui.detail_rows import caption_row, detail_form, heading_label, title_label
+from mentor_desktop.ui.detail_rows import (
+    caption_row,
+    detail_form,
+    heading_label,
+    pane_frame,
+    title_label,
+)
 
 _LEVEL_FIELDS = {
     Skill.LISTENING: "level_listening",
@@ -56,23 +62,9 @@ class LearnerDetailPane(QScrollArea):
         return self._detail
 
     def _build_ui(self) -> None:
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setMinimumWidth(320)
-        content = QWidget()
-        content.setObjectName("learner_detail_content")
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(16, 12, 16, 12)
-
-        self.empty_label = QLabel()
-        self.empty_label.setObjectName("learner_detail_empty_label")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        layout.addWidget(self.empty_label)
-
-        self.details_widget = QWidget()
-        details = QVBoxLayout(self.details_widget)
-        details.setContentsMargins(0, 0, 0, 0)
+        self.empty_label, self.details_widget, details = pane_frame(
+            self, "learner", minimum_width=320, content_name="learner_detail_content"
+        )
         self.name_label = title_label("learner_name_label")
         details.addWidget(self.name_label)
         self.status_label = QLabel()
@@ -124,8 +116,6 @@ class LearnerDetailPane(QScrollArea):
         self.consent_withdrawn_caption, self.consent_withdrawn_value = caption_row(privacy)
 
         details.addStretch(1)
-        layout.addWidget(self.details_widget)
-        self.setWidget(content)
 
     def retranslate_ui(self) -> None:
         self.setAccessibleName(self.tr("Learner details"))

@@ -7,14 +7,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale
 from PySide6.QtWidgets import (
-    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,7 +21,13 @@ from mentor_desktop.domain.validation import lessons_of_45
 from mentor_desktop.services.placements import PlacementDetail, StatusChange
 from mentor_desktop.services.sessions import SessionRow
 from mentor_desktop.ui import labels
-from mentor_desktop.ui.detail_rows import caption_row, detail_form, heading_label, title_label
+from mentor_desktop.ui.detail_rows import (
+    caption_row,
+    detail_form,
+    heading_label,
+    pane_frame,
+    title_label,
+)
 from mentor_desktop.ui.learner_detail_pane import format_date, format_decimal
 
 _ATTENDANCE = {
@@ -73,22 +77,9 @@ class PlacementDetailPane(QScrollArea):
         return self._detail
 
     def _build_ui(self) -> None:
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setMinimumWidth(300)
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(16, 12, 16, 12)
-
-        self.empty_label = QLabel()
-        self.empty_label.setObjectName("placement_detail_empty_label")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        layout.addWidget(self.empty_label)
-
-        self.details_widget = QWidget()
-        details = QVBoxLayout(self.details_widget)
-        details.setContentsMargins(0, 0, 0, 0)
+        self.empty_label, self.details_widget, details = pane_frame(
+            self, "placement", minimum_width=300
+        )
         self.title_label = title_label("placement_title_label")
         details.addWidget(self.title_label)
         self.status_label = QLabel()
@@ -132,8 +123,6 @@ class PlacementDetailPane(QScrollArea):
         self.timeline_list.setWordWrap(True)
         self.timeline_list.setMinimumHeight(160)
         details.addWidget(self.timeline_list, 1)
-        layout.addWidget(self.details_widget)
-        self.setWidget(content)
 
     def retranslate_ui(self) -> None:
         self.setAccessibleName(self.tr("Placement details"))
