@@ -160,18 +160,14 @@ class EmployersScreen(ListScreen):
         total = self.model.total
         query = self.model.query.strip()
         if query:
-            text = self.tr("%n employer(s) found", "", total)
-        else:
-            text = self.tr("%n employer(s)", "", total)
-        self.count_label.setText(text)
-        empty = self.model.rowCount() == 0
-        self.empty_list_label.setVisible(empty)
-        if empty and query:
-            self.empty_list_label.setText(
-                self.tr("No employer matches “{query}”.").format(query=query)
+            self._show_count(
+                self.tr("%n employer(s) found", "", total),
+                self.tr("No employer matches “{query}”.").format(query=query),
             )
-        elif empty:
-            self.empty_list_label.setText(self.tr("There are no employers yet."))
+        else:
+            self._show_count(
+                self.tr("%n employer(s)", "", total), self.tr("There are no employers yet.")
+            )
 
     def _show_detail(self, detail: EmployerDetail | None) -> None:
         placements = []
@@ -193,11 +189,7 @@ class EmployersScreen(ListScreen):
 
     def _refresh_detail(self, employer_id: int) -> None:
         """Show ``employer_id`` again after a change (the list reloads on the event)."""
-        if not self.select_employer(employer_id):
-            try:
-                self._show_detail(self._services.employers.get(employer_id))
-            except MentorError as error:
-                self.error_occurred.emit(error)
+        self._show_record(employer_id)
 
     def _on_new_button_clicked(self) -> None:
         dialog = EmployerDialog(self._services, self._prompter, None, self)

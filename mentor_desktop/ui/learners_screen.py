@@ -139,19 +139,16 @@ class LearnersScreen(ListScreen):
 
     def _update_count(self) -> None:
         total = self.model.total
-        if self.model.query.strip():
-            text = self.tr("%n learner(s) found", "", total)
-        else:
-            text = self.tr("%n learner(s)", "", total)
-        self.count_label.setText(text)
-        empty = self.model.rowCount() == 0
-        self.empty_list_label.setVisible(empty)
-        if empty and self.model.query.strip():
-            self.empty_list_label.setText(
-                self.tr("No learner matches “{query}”.").format(query=self.model.query.strip())
+        query = self.model.query.strip()
+        if query:
+            self._show_count(
+                self.tr("%n learner(s) found", "", total),
+                self.tr("No learner matches “{query}”.").format(query=query),
             )
-        elif empty:
-            self.empty_list_label.setText(self.tr("There are no learners yet."))
+        else:
+            self._show_count(
+                self.tr("%n learner(s)", "", total), self.tr("There are no learners yet.")
+            )
 
     def _current_detail(self) -> LearnerDetail | None:
         return self.detail_pane.detail

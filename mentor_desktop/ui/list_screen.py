@@ -218,6 +218,23 @@ class ListScreen(QWidget):
             self._table.scrollTo(self.model.index(row, 0))
         return True
 
+    def _show_count(self, count_text: str, empty_text: str) -> None:
+        """Show ``count_text`` beside the search, and ``empty_text`` instead of the table when
+        no row is loaded."""
+        self.count_label.setText(count_text)
+        empty = self.model.rowCount() == 0
+        self.empty_list_label.setVisible(empty)
+        if empty:
+            self.empty_list_label.setText(empty_text)
+
+    def _show_record(self, row_id: int) -> None:
+        """Select ``row_id`` in the list, or show its details if the list does not hold it."""
+        if not self._select_row_of(row_id):
+            try:
+                self._show_detail(self._get_detail(row_id))
+            except MentorError as error:
+                self.error_occurred.emit(error)
+
     def _show_selected(self) -> None:
         rows = self._table.selectionModel().selectedRows()
         row = self.model.row_at(rows[0].row()) if rows else None

@@ -240,16 +240,14 @@ class PlacementsScreen(ListScreen):
             or self.model.employer_id is not None
         )
         if filtered:
-            text = self.tr("%n placement(s) found", "", total)
+            self._show_count(
+                self.tr("%n placement(s) found", "", total),
+                self.tr("No placement matches the search and filters."),
+            )
         else:
-            text = self.tr("%n placement(s)", "", total)
-        self.count_label.setText(text)
-        empty = self.model.rowCount() == 0
-        self.empty_list_label.setVisible(empty)
-        if empty and filtered:
-            self.empty_list_label.setText(self.tr("No placement matches the search and filters."))
-        elif empty:
-            self.empty_list_label.setText(self.tr("There are no placements yet."))
+            self._show_count(
+                self.tr("%n placement(s)", "", total), self.tr("There are no placements yet.")
+            )
 
     def _show_detail(self, detail: PlacementDetail | None) -> None:
         sessions = []
@@ -271,11 +269,7 @@ class PlacementsScreen(ListScreen):
 
     def _after_change(self, placement_id: int) -> None:
         self._events.placement_changed.emit(placement_id)
-        if not self.select_placement(placement_id):
-            try:
-                self._show_detail(self._services.placements.get(placement_id))
-            except MentorError as error:
-                self.error_occurred.emit(error)
+        self._show_record(placement_id)
 
     def _on_new_button_clicked(self) -> None:
         dialog = PlacementDialog(self._services, self._prompter, None, self)
