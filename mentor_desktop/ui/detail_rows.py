@@ -99,3 +99,15 @@ def caption_row(form: QFormLayout, name: str = "") -> tuple[QLabel, QLabel]:
     caption.setBuddy(value)
     form.addRow(caption, value)
     return caption, value
+
+
+def line_up_captions(pane: QWidget) -> None:
+    """Name each value in ``pane`` after its caption (without the colon) and widen every
+    caption to the widest, so that the values of all sections start in one column."""
+    captions = [c for c in pane.findChildren(QLabel) if c.buddy() is not None]
+    for caption in captions:
+        caption.buddy().setAccessibleName(caption.text().rstrip(":"))
+        caption.setMinimumWidth(0)
+    width = max(c.sizeHint().width() for c in captions)
+    for caption in captions:
+        caption.setMinimumWidth(width)

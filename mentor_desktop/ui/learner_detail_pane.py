@@ -23,6 +23,7 @@ from mentor_desktop.ui.detail_rows import (
     caption_row,
     detail_form,
     heading_label,
+    line_up_captions,
     pane_frame,
     title_label,
 )
@@ -145,13 +146,7 @@ class LearnerDetailPane(QScrollArea):
         self.legal_basis_caption.setText(self.tr("Legal basis:"))
         self.consent_given_caption.setText(self.tr("Consent given:"))
         self.consent_withdrawn_caption.setText(self.tr("Consent withdrawn:"))
-        captions = [c for c in self.findChildren(QLabel) if c.buddy() is not None]
-        for caption in captions:
-            caption.buddy().setAccessibleName(caption.text().rstrip(":"))
-            caption.setMinimumWidth(0)
-        width = max(c.sizeHint().width() for c in captions)
-        for caption in captions:
-            caption.setMinimumWidth(width)
+        line_up_captions(self)
         self.show_learner(self._detail)
 
     def changeEvent(self, event: QEvent) -> None:

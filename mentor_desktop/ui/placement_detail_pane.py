@@ -25,6 +25,7 @@ from mentor_desktop.ui.detail_rows import (
     caption_row,
     detail_form,
     heading_label,
+    line_up_captions,
     pane_frame,
     title_label,
 )
@@ -144,13 +145,7 @@ class PlacementDetailPane(QScrollArea):
         self.followup_caption.setText(self.tr("At follow-up:"))
         self.timeline_heading.setText(self.tr("History"))
         self.timeline_list.setAccessibleName(self.tr("History of sessions and status changes"))
-        captions = [c for c in self.findChildren(QLabel) if c.buddy() is not None]
-        for caption in captions:
-            caption.buddy().setAccessibleName(caption.text().rstrip(":"))
-            caption.setMinimumWidth(0)
-        width = max(c.sizeHint().width() for c in captions)
-        for caption in captions:
-            caption.setMinimumWidth(width)
+        line_up_captions(self)
         self.show_placement(self._detail, self._sessions)
 
     def changeEvent(self, event: QEvent) -> None:
