@@ -1,10 +1,10 @@
-"""The building blocks of the read-only detail panes: the scrolling frame with its empty
-state, a large title, bold section headings, and forms of caption/value rows whose values
-wrap and can be selected."""
+"""The building blocks of the read-only detail panes: their base class, the scrolling frame
+with its empty state, a large title, bold section headings, and forms of caption/value rows
+whose values wrap and can be selected."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -14,6 +14,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+
+class DetailPane(QScrollArea):
+    """A read-only pane beside a list that translates itself again when the language
+    changes."""
+
+    def retranslate_ui(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
 
 def pane_frame(

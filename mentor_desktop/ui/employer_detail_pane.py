@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,7 @@ from mentor_desktop.services.placements import PlacementRow
 from mentor_desktop.services.sites import AgreementRow, ContactRow, SiteRow
 from mentor_desktop.ui import labels
 from mentor_desktop.ui.detail_rows import (
+    DetailPane,
     caption_row,
     detail_form,
     heading_label,
@@ -140,7 +140,7 @@ class PartList(QWidget):
         self._update_buttons()
 
 
-class EmployerDetailPane(QScrollArea):
+class EmployerDetailPane(DetailPane):
     """Shows one ``EmployerDetail`` and its open placements."""
 
     add_part_requested = Signal(str)
@@ -276,11 +276,6 @@ class EmployerDetailPane(QScrollArea):
         ):
             button.setAccessibleName(text)
             button.setToolTip(text)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def show_employer(
         self, detail: EmployerDetail | None, placements: list[PlacementRow] | None = None

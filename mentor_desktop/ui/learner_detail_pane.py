@@ -6,11 +6,10 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +19,7 @@ from mentor_desktop.domain.validation import lessons_of_45
 from mentor_desktop.services.learners import LearnerDetail, LearnerPlacementSummary
 from mentor_desktop.ui import labels
 from mentor_desktop.ui.detail_rows import (
+    DetailPane,
     caption_row,
     detail_form,
     heading_label,
@@ -48,7 +48,7 @@ def format_decimal(value: float) -> str:
     return QLocale().toString(value, "f", 1)
 
 
-class LearnerDetailPane(QScrollArea):
+class LearnerDetailPane(DetailPane):
     """Shows one ``LearnerDetail``; editing happens elsewhere."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -148,11 +148,6 @@ class LearnerDetailPane(QScrollArea):
         self.consent_withdrawn_caption.setText(self.tr("Consent withdrawn:"))
         line_up_captions(self)
         self.show_learner(self._detail)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def show_learner(self, detail: LearnerDetail | None) -> None:
         """Show ``detail``, or the hint to choose a learner when it is ``None``."""

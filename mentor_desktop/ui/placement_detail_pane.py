@@ -7,12 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QScrollArea,
     QWidget,
 )
 
@@ -22,6 +21,7 @@ from mentor_desktop.services.placements import PlacementDetail, StatusChange
 from mentor_desktop.services.sessions import SessionRow
 from mentor_desktop.ui import labels
 from mentor_desktop.ui.detail_rows import (
+    DetailPane,
     caption_row,
     detail_form,
     heading_label,
@@ -62,7 +62,7 @@ def timeline(sessions: list[SessionRow], changes: list[StatusChange]) -> list[Ti
     return sorted(entries, key=lambda e: (e.at, e.session is None))
 
 
-class PlacementDetailPane(QScrollArea):
+class PlacementDetailPane(DetailPane):
     """Shows one ``PlacementDetail`` with its timeline."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -147,11 +147,6 @@ class PlacementDetailPane(QScrollArea):
         self.timeline_list.setAccessibleName(self.tr("History of sessions and status changes"))
         line_up_captions(self)
         self.show_placement(self._detail, self._sessions)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def show_placement(
         self, detail: PlacementDetail | None, sessions: list[SessionRow] | None = None
