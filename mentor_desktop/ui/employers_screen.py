@@ -10,8 +10,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QPushButton,
     QWidget,
 )
 
@@ -56,17 +54,7 @@ class EmployersScreen(ListScreen):
         return EmployerTableModel(self._services.employers, self)
 
     def _build_ui(self) -> None:
-        self.new_button = QPushButton()
-        self.new_button.setObjectName("employer_new_button")
-        self.edit_button = QPushButton()
-        self.edit_button.setObjectName("employer_edit_button")
-        self.archive_button = QPushButton()
-        self.archive_button.setObjectName("employer_archive_button")
-        actions = QHBoxLayout()
-        actions.addWidget(self.new_button)
-        actions.addWidget(self.edit_button)
-        actions.addWidget(self.archive_button)
-        actions.addStretch(1)
+        actions = self._build_record_buttons("employer")
 
         self.detail_pane = EmployerDetailPane()
         self.employer_table = self._build_list_ui(
@@ -148,13 +136,9 @@ class EmployersScreen(ListScreen):
         return self.detail_pane.detail
 
     def _update_actions(self) -> None:
-        detail = self._current_detail()
-        self.edit_button.setEnabled(detail is not None and detail.archived_at is None)
-        self.archive_button.setEnabled(detail is not None)
-        if detail is not None and detail.archived_at is not None:
-            self.archive_button.setText(self.tr("&Restore"))
-        else:
-            self.archive_button.setText(self.tr("&Archive"))
+        self._update_record_buttons(
+            restore_text=self.tr("&Restore"), archive_text=self.tr("&Archive")
+        )
 
     def _update_count(self) -> None:
         total = self.model.total

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -146,6 +147,32 @@ class ListScreen(QWidget):
         if not self.model.is_sortable(header.sortIndicatorSection()):
             header.setSortIndicator(sort_column, sort_order)
         return table
+
+    def _build_record_buttons(self, name: str) -> QHBoxLayout:
+        """New, Edit and Archive buttons, named ``{name}_new_button`` and so on, in a row."""
+        self.new_button = QPushButton()
+        self.new_button.setObjectName(f"{name}_new_button")
+        self.edit_button = QPushButton()
+        self.edit_button.setObjectName(f"{name}_edit_button")
+        self.archive_button = QPushButton()
+        self.archive_button.setObjectName(f"{name}_archive_button")
+        row = QHBoxLayout()
+        row.addWidget(self.new_button)
+        row.addWidget(self.edit_button)
+        row.addWidget(self.archive_button)
+        row.addStretch(1)
+        return row
+
+    def _update_record_buttons(self, *, restore_text: str, archive_text: str) -> None:
+        """Edit for a chosen record that is not archived; Archive, or Restore for an archived
+        one, for any chosen record."""
+        detail = self._current_detail()
+        self.edit_button.setEnabled(detail is not None and detail.archived_at is None)
+        self.archive_button.setEnabled(detail is not None)
+        if detail is not None and detail.archived_at is not None:
+            self.archive_button.setText(restore_text)
+        else:
+            self.archive_button.setText(archive_text)
 
     def _sort_as_header_shows(self) -> None:
         header = self._table.horizontalHeader()

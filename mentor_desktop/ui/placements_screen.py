@@ -11,7 +11,6 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QPushButton,
     QWidget,
 )
 
@@ -75,17 +74,7 @@ class PlacementsScreen(ListScreen):
         filters.addWidget(self.tutor_combo, 2)
         filters.addWidget(self.employer_combo, 3)
 
-        self.new_button = QPushButton()
-        self.new_button.setObjectName("placement_new_button")
-        self.edit_button = QPushButton()
-        self.edit_button.setObjectName("placement_edit_button")
-        self.archive_button = QPushButton()
-        self.archive_button.setObjectName("placement_archive_button")
-        actions = QHBoxLayout()
-        actions.addWidget(self.new_button)
-        actions.addWidget(self.edit_button)
-        actions.addWidget(self.archive_button)
-        actions.addStretch(1)
+        actions = self._build_record_buttons("placement")
 
         self.detail_pane = PlacementDetailPane()
         self.placement_table = self._build_list_ui(
@@ -223,13 +212,9 @@ class PlacementsScreen(ListScreen):
         return self.detail_pane.detail
 
     def _update_actions(self) -> None:
-        detail = self._current_detail()
-        self.edit_button.setEnabled(detail is not None and detail.archived_at is None)
-        self.archive_button.setEnabled(detail is not None)
-        if detail is not None and detail.archived_at is not None:
-            self.archive_button.setText(self.tr("&Restore"))
-        else:
-            self.archive_button.setText(self.tr("&Archive"))
+        self._update_record_buttons(
+            restore_text=self.tr("&Restore"), archive_text=self.tr("&Archive")
+        )
 
     def _update_count(self) -> None:
         total = self.model.total
