@@ -19,6 +19,10 @@ TRANSITIONS: dict[S, frozenset[S]] = {
 
 ENDED_STATUSES: frozenset[S] = frozenset({S.COMPLETED, S.CANCELLED})
 
+# A placement still under way: it makes the learner part of the tutor's caseload. In the
+# order a person reads them.
+OPEN_STATUSES: tuple[S, ...] = (S.REFERRED, S.ACTIVE, S.PAUSED)
+
 
 def can_change_status(current: S | None, new: S) -> bool:
     """Whether ``new`` may follow ``current``; ``None`` is a placement being created.

@@ -15,8 +15,9 @@ import sqlalchemy.orm as orm
 from sqlalchemy import exc
 
 from mentor_desktop.db import models as m
-from mentor_desktop.domain.enums import AuditAction, PlacementStatus, Sector
+from mentor_desktop.domain.enums import AuditAction, Sector
 from mentor_desktop.domain.errors import ErrorCode, FieldError, ValidationError
+from mentor_desktop.domain.placements import OPEN_STATUSES
 from mentor_desktop.domain.validation import Checker, normalise_cvr
 from mentor_desktop.services.base import (
     Page,
@@ -82,7 +83,6 @@ class EmployerSort(StrEnum):
 
 
 _COLUMNS = [f.name for f in fields(EmployerInput)]
-_OPEN = (PlacementStatus.REFERRED, PlacementStatus.ACTIVE, PlacementStatus.PAUSED)
 
 
 def search_text(name: str, cvr: str | None) -> str:
@@ -146,7 +146,7 @@ def _open_placements(
         .where(
             m.Site.employer_id == employer_id,
             m.Placement.archived_at.is_(None),
-            m.Placement.status.in_(_OPEN),
+            m.Placement.status.in_(OPEN_STATUSES),
         )
         .scalar_subquery()
     )

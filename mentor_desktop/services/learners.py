@@ -18,10 +18,10 @@ from mentor_desktop.domain.enums import (
     CefrLevel,
     LearnerStatus,
     LegalBasis,
-    PlacementStatus,
 )
 from mentor_desktop.domain.errors import ErrorCode
 from mentor_desktop.domain.languages import is_known_language
+from mentor_desktop.domain.placements import OPEN_STATUSES
 from mentor_desktop.domain.validation import Checker
 from mentor_desktop.services.base import (
     Page,
@@ -34,8 +34,6 @@ from mentor_desktop.services.base import (
 )
 
 ENTITY = "learner"
-# Placements that make a learner part of a tutor's caseload.
-OPEN_STATUSES = (PlacementStatus.REFERRED, PlacementStatus.ACTIVE, PlacementStatus.PAUSED)
 
 
 @dataclass

@@ -13,6 +13,7 @@ import sqlalchemy.orm as orm
 
 from mentor_desktop.db import models as m
 from mentor_desktop.domain.enums import Attendance, PlacementStatus, Role, SessionMode
+from mentor_desktop.domain.placements import OPEN_STATUSES
 from mentor_desktop.services.base import MAX_PAGE, Page, ServiceContext, count
 
 RECENT_DAYS = 14
@@ -21,7 +22,6 @@ ENDING_DAYS = 14
 DEFAULT_LIMIT = 200
 
 # Placements that can still get a visit.
-OPEN_PLACEMENT_STATUSES = (PlacementStatus.REFERRED, PlacementStatus.ACTIVE, PlacementStatus.PAUSED)
 
 
 @dataclass(frozen=True)
@@ -228,7 +228,7 @@ class TodayService:
             .scalar_subquery()
         )
         open_placement = sa.and_(
-            m.Placement.archived_at.is_(None), m.Placement.status.in_(OPEN_PLACEMENT_STATUSES)
+            m.Placement.archived_at.is_(None), m.Placement.status.in_(OPEN_STATUSES)
         )
         no_first_visit = sa.and_(
             m.Placement.status.in_((PlacementStatus.REFERRED, PlacementStatus.ACTIVE)),

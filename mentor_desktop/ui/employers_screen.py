@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from mentor_desktop.bootstrap import Services
-from mentor_desktop.domain.enums import PlacementStatus
 from mentor_desktop.domain.errors import MentorError
+from mentor_desktop.domain.placements import OPEN_STATUSES
 from mentor_desktop.services.employers import EmployerDetail
 from mentor_desktop.ui.employer_detail_pane import EmployerDetailPane, Part
 from mentor_desktop.ui.employer_dialog import EmployerDialog
@@ -28,7 +28,6 @@ from mentor_desktop.ui.settings import Settings
 
 log = logging.getLogger(__name__)
 
-OPEN_STATUSES = (PlacementStatus.REFERRED, PlacementStatus.ACTIVE, PlacementStatus.PAUSED)
 OPEN_PLACEMENTS_SHOWN = 50
 
 

@@ -39,7 +39,8 @@ SORT_KEYS = {
 
 
 class LearnerTableModel(PagedTableModel[LearnerRow]):
-    """Learners matching the current search, in the current order, loaded page by page."""
+    """Learners matching the current search, in the current order (a tutor's own caseload
+    first when one is set), loaded page by page."""
 
     header_context = "LearnerTableModel"
 
@@ -68,6 +69,7 @@ class LearnerTableModel(PagedTableModel[LearnerRow]):
             descending=self.descending,
             include_archived=self.include_archived,
             count=count,
+            first_tutor_id=self.first_tutor_id,
         )
 
     def display(self, row: LearnerRow, column: int) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 
 from mentor_desktop.bootstrap import Services
 from mentor_desktop.domain.errors import MentorError
+from mentor_desktop.domain.placements import OPEN_STATUSES
 from mentor_desktop.services.drafts import Draft
 from mentor_desktop.services.learners import LearnerDetail
-from mentor_desktop.services.today import OPEN_PLACEMENT_STATUSES
 from mentor_desktop.ui.events import AppEvents
 from mentor_desktop.ui.learner_detail_pane import LearnerDetailPane
 from mentor_desktop.ui.learner_dialog import NEW_KEY, LearnerDialog
@@ -99,6 +99,7 @@ class LearnersScreen(ListScreen):
             },
             splitter_sizes=[760, 400],
         )
+        self.model.set_first_tutor(self._services.context.user_id)
         self._sort_as_header_shows()
 
     def _connect_signals(self) -> None:
@@ -178,7 +179,7 @@ class LearnersScreen(ListScreen):
         detail = self.detail_pane.detail
         if detail is None or detail.archived_at is not None:
             return None
-        open_statuses = {s.value for s in OPEN_PLACEMENT_STATUSES}
+        open_statuses = {s.value for s in OPEN_STATUSES}
         return next((p.id for p in detail.placements if p.status in open_statuses), None)
 
     def _on_log_session_button_clicked(self) -> None:
@@ -276,6 +277,19 @@ class LearnersScreen(ListScreen):
             self.learner_table.selectRow(0)
         else:
             self.detail_pane.show_learner(None)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.model.first_tutor_id != self._services.context.user_id:
+            self.reload()
+        super().showEvent(event)
+
+    def reload(self) -> None:
+        """Read the list again; the person working (whose caseload comes first) may have
+        changed."""
+        if self.model.first_tutor_id != self._services.context.user_id:
+            self.model.set_first_tutor(self._services.context.user_id)
+        else:
+            self.model.reload()
 
     def _on_events_learner_changed(self, _learner_id: int) -> None:
         self.model.reload()

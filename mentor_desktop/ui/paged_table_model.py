@@ -58,6 +58,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self._total = 0
         self._query = ""
         self._include_archived = False
+        self._first_tutor_id: int | None = None
         self._sort_column = self.default_sort_column()
         self._descending = False
 
@@ -96,6 +97,11 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         return self._include_archived
 
     @property
+    def first_tutor_id(self) -> int | None:
+        """The tutor whose caseload comes first, or None for one list in plain order."""
+        return self._first_tutor_id
+
+    @property
     def sort_column(self) -> int:
         return self._sort_column
 
@@ -119,6 +125,11 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
     def set_include_archived(self, include: bool) -> None:
         if include != self._include_archived:
             self._include_archived = include
+            self.reload()
+
+    def set_first_tutor(self, tutor_id: int | None) -> None:
+        if tutor_id != self._first_tutor_id:
+            self._first_tutor_id = tutor_id
             self.reload()
 
     def row_at(self, row: int) -> R | None:

@@ -55,7 +55,6 @@ class PlacementTableModel(PagedTableModel[PlacementRow]):
         self._status: PlacementStatus | None = None
         self._tutor_id: int | None = None
         self._employer_id: int | None = None
-        self._first_tutor_id: int | None = None
         super().__init__(parent, page_size)
 
     @property
@@ -70,10 +69,6 @@ class PlacementTableModel(PagedTableModel[PlacementRow]):
     def employer_id(self) -> int | None:
         return self._employer_id
 
-    @property
-    def first_tutor_id(self) -> int | None:
-        return self._first_tutor_id
-
     def set_filters(
         self,
         *,
@@ -83,11 +78,6 @@ class PlacementTableModel(PagedTableModel[PlacementRow]):
     ) -> None:
         if (status, tutor_id, employer_id) != (self._status, self._tutor_id, self._employer_id):
             self._status, self._tutor_id, self._employer_id = status, tutor_id, employer_id
-            self.reload()
-
-    def set_first_tutor(self, tutor_id: int | None) -> None:
-        if tutor_id != self._first_tutor_id:
-            self._first_tutor_id = tutor_id
             self.reload()
 
     def columns(self) -> type[IntEnum]:
@@ -114,7 +104,7 @@ class PlacementTableModel(PagedTableModel[PlacementRow]):
             descending=self.descending,
             include_archived=self.include_archived,
             count=count,
-            first_tutor_id=self._first_tutor_id,
+            first_tutor_id=self.first_tutor_id,
         )
 
     def display(self, row: PlacementRow, column: int) -> str:

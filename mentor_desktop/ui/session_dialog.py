@@ -34,8 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from mentor_desktop.bootstrap import Services
-from mentor_desktop.domain.enums import Attendance, PlacementStatus, SessionMode
+from mentor_desktop.domain.enums import Attendance, SessionMode
 from mentor_desktop.domain.errors import MentorError
+from mentor_desktop.domain.placements import OPEN_STATUSES
 from mentor_desktop.domain.validation import MAX_SESSION_MINUTES
 from mentor_desktop.services.placements import PlacementSort
 from mentor_desktop.services.sessions import SessionDetail, SessionInput
@@ -51,7 +52,6 @@ DEFAULT_MINUTES = 60
 # (minutes, shortcut) of the duration buttons.
 PRESETS = ((45, "Alt+1"), (60, "Alt+2"), (90, "Alt+3"), (120, "Alt+4"))
 PLACEMENT_CHOICES = 500
-_OPEN = [PlacementStatus.REFERRED, PlacementStatus.ACTIVE, PlacementStatus.PAUSED]
 
 
 class SessionDateEdit(QDateEdit):
@@ -479,7 +479,7 @@ class SessionDialog(FormDialog):
         tutor_id = self._services.today.acting_tutor_id()
         page = self._services.placements.list(
             tutor_id=tutor_id,
-            status=_OPEN,
+            status=OPEN_STATUSES,
             limit=PLACEMENT_CHOICES,
             sort=PlacementSort.LEARNER,
             count=False,

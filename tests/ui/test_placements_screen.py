@@ -356,3 +356,23 @@ def test_every_field_of_the_dialogs_has_its_own_alt_key(qapp, qtbot, services, p
     finally:
         remove_translators(qapp, translators)
         QLocale.setDefault(previous)
+
+
+def test_the_learners_screen_also_lists_the_tutors_own_caseload_first(window, services, centre):
+    from mentor_desktop.ui.learner_table_model import Column as LearnerColumn
+
+    place(services, centre, "Amal", "bakery_site", "jonas")
+    place(services, centre, "Olena", "store_site", "jonas")
+    place(services, centre, "Tesfay", "store_site", "mette")
+
+    def listed() -> list[str]:
+        model = window.learners_screen.model
+        return [model.index(r, LearnerColumn.NAME).data() for r in range(model.rowCount())]
+
+    window.show_section(Section.LEARNERS)
+    window.learners_screen.reload()
+    assert listed() == ["Berhe, Tesfay", "Haddad, Amal", "Kovalenko, Olena"]
+    services.context.user_id = centre["jonas"]
+    window.show_section(Section.PLACEMENTS)
+    window.show_section(Section.LEARNERS)
+    assert listed() == ["Haddad, Amal", "Kovalenko, Olena", "Berhe, Tesfay"]
