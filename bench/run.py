@@ -14,21 +14,17 @@ import argparse
 import json
 import platform
 import random
-import sqlite3
-import statistics
 import sys
-import time
-from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import psycopg
 import sqlalchemy as sa
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
+from bench.common import Figure, bare_connection, measure  # noqa: E402
 from mentor_desktop.bootstrap import Services, open_database  # noqa: E402
 from mentor_desktop.domain.enums import Attendance, SessionMode  # noqa: E402
 from mentor_desktop.paths import resolve_paths  # noqa: E402
@@ -36,48 +32,6 @@ from mentor_desktop.services.demo import DemoSize  # noqa: E402
 from mentor_desktop.services.sessions import SessionInput  # noqa: E402
 
 QUERIES = ["ham", "kov", "nas", "abd", "ova", "ali", "sen", "mar"]
-
-
-@dataclass
-class Figure:
-    name: str
-    program_ms: list[float]
-    floor_ms: list[float]
-    target: str
-
-    def summary(self) -> dict[str, object]:
-        program, floor = statistics.median(self.program_ms), statistics.median(self.floor_ms)
-        return {
-            "name": self.name,
-            "program": [min(self.program_ms), program, max(self.program_ms)],
-            "floor": [min(self.floor_ms), floor, max(self.floor_ms)],
-            "ratio": program / floor if floor else None,
-            "target": self.target,
-        }
-
-
-def timed(action: Callable[[int], object], i: int) -> float:
-    start = time.perf_counter()
-    action(i)
-    return (time.perf_counter() - start) * 1000
-
-
-def measure(
-    name: str,
-    program: Callable[[int], object],
-    floor: Callable[[int], object],
-    *,
-    repeat: int,
-    target: str,
-) -> Figure:
-    for i in range(3):
-        program(i)
-        floor(i)
-    program_ms, floor_ms = [], []
-    for i in range(repeat):
-        program_ms.append(timed(program, i))
-        floor_ms.append(timed(floor, i))
-    return Figure(name, program_ms, floor_ms, target)
 
 
 def open_centre(url: str | None) -> Services:
@@ -256,19 +210,6 @@ def measure_session_save(
         )
     bare.close()
     return figure
-
-
-def bare_connection(services: Services):  # noqa: ANN201
-    """A driver connection outside SQLAlchemy, with the program's SQLite pragmas."""
-    url = services.engine.url
-    if url.get_backend_name() == "sqlite":
-        connection = sqlite3.connect(str(url.database))
-        connection.execute("PRAGMA busy_timeout = 5000")
-        connection.execute("PRAGMA foreign_keys = ON")
-        connection.execute("PRAGMA journal_mode = WAL")
-        connection.execute("PRAGMA synchronous = FULL")
-        return connection
-    return psycopg.connect(url.set(drivername="postgresql").render_as_string(hide_password=False))
 
 
 def print_table(figures: list[Figure]) -> None:

@@ -1,0 +1,69 @@
+"""What every benchmark figure shares: timing program and floor alternately, the figure
+itself, and a bare driver connection with the program's pragmas to build floors on."""
+
+from __future__ import annotations
+
+import sqlite3
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import psycopg
+
+from mentor_desktop.bootstrap import Services
+
+
+@dataclass
+class Figure:
+    name: str
+    program_ms: list[float]
+    floor_ms: list[float]
+    target: str
+
+    def summary(self) -> dict[str, object]:
+        program, floor = statistics.median(self.program_ms), statistics.median(self.floor_ms)
+        return {
+            "name": self.name,
+            "program": [min(self.program_ms), program, max(self.program_ms)],
+            "floor": [min(self.floor_ms), floor, max(self.floor_ms)],
+            "ratio": program / floor if floor else None,
+            "target": self.target,
+        }
+
+
+def timed(action: Callable[[int], object], i: int) -> float:
+    start = time.perf_counter()
+    action(i)
+    return (time.perf_counter() - start) * 1000
+
+
+def measure(
+    name: str,
+    program: Callable[[int], object],
+    floor: Callable[[int], object],
+    *,
+    repeat: int,
+    target: str,
+) -> Figure:
+    for i in range(3):
+        program(i)
+        floor(i)
+    program_ms, floor_ms = [], []
+    for i in range(repeat):
+        program_ms.append(timed(program, i))
+        floor_ms.append(timed(floor, i))
+    return Figure(name, program_ms, floor_ms, target)
+
+
+def bare_connection(services: Services):  # noqa: ANN201
+    """A driver connection outside SQLAlchemy, with the program's SQLite pragmas."""
+    url = services.engine.url
+    if url.get_backend_name() == "sqlite":
+        connection = sqlite3.connect(str(url.database))
+        connection.execute("PRAGMA busy_timeout = 5000")
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA synchronous = FULL")
+        return connection
+    return psycopg.connect(url.set(drivername="postgresql").render_as_string(hide_password=False))
