@@ -18,12 +18,15 @@ from mentor_desktop.services.centre import CentreService
 from mentor_desktop.services.demo import DemoService
 from mentor_desktop.services.drafts import DraftService
 from mentor_desktop.services.employers import EmployerService
+from mentor_desktop.services.feedback import FeedbackService
+from mentor_desktop.services.feedback_criteria import FeedbackCriteriaService
 from mentor_desktop.services.learners import LearnerService
 from mentor_desktop.services.placements import PlacementService
 from mentor_desktop.services.reference import ReferenceService
 from mentor_desktop.services.sessions import SessionService
 from mentor_desktop.services.sites import AgreementService, ContactService, SiteService
 from mentor_desktop.services.today import TodayService
+from mentor_desktop.services.tutor_pin import TutorPinService
 from mentor_desktop.services.users import UserService
 
 log = logging.getLogger(__name__)
@@ -49,6 +52,9 @@ class Services:
     today: TodayService
     calendar: CalendarService
     drafts: DraftService
+    feedback: FeedbackService
+    feedback_criteria: FeedbackCriteriaService
+    tutor_pin: TutorPinService
 
     @property
     def url(self) -> URL:
@@ -81,6 +87,9 @@ def build_services(engine: Engine, url: URL) -> Services:
         today=TodayService(context),
         calendar=CalendarService(context),
         drafts=DraftService(context),
+        feedback=FeedbackService(context),
+        feedback_criteria=FeedbackCriteriaService(context),
+        tutor_pin=TutorPinService(context),
     )
     # Two small reads when the catalogue is complete; writes only into a new database.
     services.reference.ensure_reference_data()
