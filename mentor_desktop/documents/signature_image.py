@@ -8,19 +8,10 @@ import io
 
 from PIL import Image, ImageDraw
 
-from mentor_desktop.domain.feedback import PAD_HEIGHT, PAD_WIDTH, PRESSURE_MAX, Stroke
+from mentor_desktop.domain.feedback import PAD_HEIGHT, PAD_WIDTH, Stroke, line_width
 
 INK = (20, 30, 80, 255)
 SCALE = 3
-# Line width in pad units at no pressure and at full pressure.
-MIN_WIDTH = 1.5
-MAX_WIDTH = 7.0
-
-
-def line_width(pressure: int) -> float:
-    """The pen's width in pad units for a pressure of 0-1000."""
-    share = min(max(pressure, 0), PRESSURE_MAX) / PRESSURE_MAX
-    return MIN_WIDTH + (MAX_WIDTH - MIN_WIDTH) * share
 
 
 def render_png(strokes: list[Stroke], *, width: int = PAD_WIDTH // 2) -> bytes:

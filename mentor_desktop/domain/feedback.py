@@ -44,6 +44,9 @@ PAD_WIDTH = 1000
 PAD_HEIGHT = 300
 PRESSURE_MAX = 1000
 MAX_POINTS = 20_000
+# Line width in pad units at no pressure and at full pressure.
+MIN_LINE_WIDTH = 1.5
+MAX_LINE_WIDTH = 7.0
 # A signature is more than a dot: its ink spans at least this many units.
 MIN_SIGNATURE_EXTENT = 20
 
@@ -85,6 +88,12 @@ def normalise_strokes(raw: Any) -> list[Stroke]:
         if points:
             strokes.append(points)
     return strokes
+
+
+def line_width(pressure: int) -> float:
+    """The pen's width in pad units for a pressure of 0-1000."""
+    share = min(max(pressure, 0), PRESSURE_MAX) / PRESSURE_MAX
+    return MIN_LINE_WIDTH + (MAX_LINE_WIDTH - MIN_LINE_WIDTH) * share
 
 
 def has_signature(strokes: list[Stroke]) -> bool:
