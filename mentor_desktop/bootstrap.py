@@ -20,6 +20,7 @@ from mentor_desktop.services.drafts import DraftService
 from mentor_desktop.services.employers import EmployerService
 from mentor_desktop.services.feedback import FeedbackService
 from mentor_desktop.services.feedback_criteria import FeedbackCriteriaService
+from mentor_desktop.services.feedback_documents import FeedbackDocumentService
 from mentor_desktop.services.learners import LearnerService
 from mentor_desktop.services.placements import PlacementService
 from mentor_desktop.services.reference import ReferenceService
@@ -55,6 +56,7 @@ class Services:
     feedback: FeedbackService
     feedback_criteria: FeedbackCriteriaService
     tutor_pin: TutorPinService
+    feedback_documents: FeedbackDocumentService
 
     @property
     def url(self) -> URL:
@@ -90,6 +92,9 @@ def build_services(engine: Engine, url: URL) -> Services:
         feedback=FeedbackService(context),
         feedback_criteria=FeedbackCriteriaService(context),
         tutor_pin=TutorPinService(context),
+        feedback_documents=FeedbackDocumentService(
+            FeedbackService(context), CentreService(context)
+        ),
     )
     # Two small reads when the catalogue is complete; writes only into a new database.
     services.reference.ensure_reference_data()
