@@ -6,10 +6,7 @@ reported, never repaired. The certificates read ``signed_for_placement``."""
 from __future__ import annotations
 
 import builtins
-import logging
-from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
-from enum import StrEnum
 from typing import Any
 
 import sqlalchemy as sa
@@ -18,10 +15,9 @@ import sqlalchemy.orm as orm
 from mentor_desktop.db import models as m
 from mentor_desktop.documents.signature_image import render_png
 from mentor_desktop.domain.enums import AuditAction, FeedbackStatus, SignatureMethod
-from mentor_desktop.domain.errors import ErrorCode, MentorError
+from mentor_desktop.domain.errors import ErrorCode
 from mentor_desktop.domain.feedback import (
     MAX_SCAN_BYTES,
-    SealInput,
     Stroke,
     check_comments,
     check_ratings,
@@ -39,170 +35,27 @@ from mentor_desktop.services.base import (
     check_version,
     clamp_page,
     get_or_raise,
+    like_escape,
+    normalise_query,
     require_reference,
 )
-from mentor_desktop.services.reference import CriteriaSet, Criterion
-
-log = logging.getLogger(__name__)
+from mentor_desktop.services.feedback_types import (
+    FORM_SORT_KEYS,
+    CorrectionExistsError,
+    FeedbackDetail,
+    FeedbackInput,
+    FeedbackRow,
+    FeedbackSort,
+    FormLockedError,
+    RatedCriterion,
+    SealState,
+    SignedFeedbackSummary,
+    criteria_set,
+    seal_input,
+    seal_state,
+)
 
 ENTITY = "feedback_form"
-
-
-class FormLockedError(MentorError):
-    """The form is signed (or superseded) and can no longer be changed."""
-
-    def __init__(self, form_id: int, status: FeedbackStatus):
-        self.form_id = form_id
-        self.status = status
-        super().__init__(f"feedback form {form_id} is {status.value}")
-
-
-class CorrectionExistsError(MentorError):
-    """A correction of the form is already being prepared: ``draft_id``."""
-
-    def __init__(self, form_id: int, draft_id: int):
-        self.form_id = form_id
-        self.draft_id = draft_id
-        super().__init__(f"feedback form {form_id} already has correction {draft_id}")
-
-
-class SealState(StrEnum):
-    UNSIGNED = "unsigned"
-    OK = "ok"
-    BROKEN = "broken"
-
-
-@dataclass
-class FeedbackInput:
-    """What the employer fills in. ``ratings`` maps a criterion's key to 1-4, or to ``None``
-    for "not observed"; a key left out is not answered yet."""
-
-    ratings: dict[str, int | None] = field(default_factory=dict)
-    comments: str | None = None
-    signer_name: str | None = None
-    signer_role: str | None = None
-
-
-@dataclass(frozen=True)
-class FeedbackRow:
-    id: int
-    placement_id: int
-    learner_name: str
-    employer_name: str
-    period_start: date
-    period_end: date
-    status: FeedbackStatus
-    method: SignatureMethod | None
-    signer_name: str | None
-    signed_at: datetime | None
-    seal: SealState
-    supersedes_id: int | None
-
-
-@dataclass(frozen=True)
-class FeedbackDetail:
-    id: int
-    version: int
-    placement_id: int
-    learner_name: str
-    employer_name: str
-    site_name: str
-    job_title: str | None
-    tutor_id: int | None
-    tutor_name: str | None
-    period_start: date
-    period_end: date
-    status: FeedbackStatus
-    criteria: CriteriaSet
-    data: FeedbackInput
-    method: SignatureMethod | None
-    strokes: list[Stroke]
-    signature_png: bytes | None
-    scan_mime: str | None
-    signed_at: datetime | None
-    content_hash: str | None
-    seal: SealState
-    supersedes_id: int | None
-    correction_reason: str | None
-    superseded_by_id: int | None
-    correction_draft_id: int | None
-
-    @property
-    def editable(self) -> bool:
-        return self.status is FeedbackStatus.DRAFT
-
-
-@dataclass(frozen=True)
-class RatedCriterion:
-    key: str
-    label_da: str
-    label_en: str
-    rating: int | None
-
-
-@dataclass(frozen=True)
-class SignedFeedbackSummary:
-    """One signed form of a placement, as a certificate quotes it."""
-
-    form_id: int
-    period_start: date
-    period_end: date
-    signed_at: datetime
-    signer_name: str
-    signer_role: str | None
-    method: SignatureMethod
-    ratings: list[RatedCriterion]
-    comments: str | None
-    seal_ok: bool
-
-
-def _criteria_set(row: m.FeedbackCriteriaSet) -> CriteriaSet:
-    return CriteriaSet(
-        id=row.id,
-        number=row.number,
-        criteria=[Criterion(c["key"], c["da"], c["en"]) for c in row.criteria],
-        active=row.active,
-    )
-
-
-def _seal_input(row: m.FeedbackForm, criteria: m.FeedbackCriteriaSet) -> SealInput:
-    assert row.signer_name is not None and row.signed_at is not None
-    assert row.signature_method is not None
-    return SealInput(
-        form_id=row.id,
-        placement_id=row.placement_id,
-        period_start=row.period_start,
-        period_end=row.period_end,
-        criteria_set_number=criteria.number,
-        criteria=list(criteria.criteria),
-        ratings=dict(row.ratings or {}),
-        comments=row.comments,
-        signer_name=row.signer_name,
-        signer_role=row.signer_role,
-        signed_at=row.signed_at,
-        method=row.signature_method.value,
-        strokes=row.signature_strokes,
-        signature_png=row.signature_png,
-        paper_scan=row.paper_scan,
-        supersedes_id=row.supersedes_id,
-        correction_reason=row.correction_reason,
-    )
-
-
-def seal_state(row: m.FeedbackForm, criteria: m.FeedbackCriteriaSet) -> SealState:
-    """Check the row against its seal; a mismatch is written to the log."""
-    if row.status is FeedbackStatus.DRAFT and row.content_hash is None:
-        return SealState.UNSIGNED
-    try:
-        ok = row.content_hash is not None and seal_digest(_seal_input(row, criteria)) == (
-            row.content_hash
-        )
-    except (AssertionError, AttributeError, KeyError, TypeError, ValueError):
-        ok = False
-    if not ok:
-        log.warning("feedback form %s: the seal does not match the stored form", row.id)
-        return SealState.BROKEN
-    return SealState.OK
 
 
 class FeedbackService:
@@ -387,7 +240,7 @@ class FeedbackService:
     ) -> FeedbackDetail:
         row.status = FeedbackStatus.SIGNED
         s.flush()
-        row.content_hash = seal_digest(_seal_input(row, criteria))
+        row.content_hash = seal_digest(seal_input(row, criteria))
         if row.supersedes_id is not None:
             old = get_or_raise(s, m.FeedbackForm, row.supersedes_id)
             old.status = FeedbackStatus.SUPERSEDED
@@ -461,11 +314,16 @@ class FeedbackService:
         *,
         placement_id: int | None = None,
         tutor_id: int | None = None,
+        query: str = "",
         include_superseded: bool = True,
+        sort: FeedbackSort = FeedbackSort.PERIOD,
+        descending: bool = True,
         offset: int = 0,
         limit: int = 100,
+        count: bool = True,
     ) -> Page[FeedbackRow]:
-        """One page of forms, newest period first, each with its seal checked."""
+        """One page of forms in the order asked (newest period first by default), each with
+        its seal checked; ``query`` matches the learner's or the employer's name."""
         offset, limit = clamp_page(offset, limit)
         with self._context.read() as s:
             condition: builtins.list[sa.ColumnElement[bool]] = []
@@ -475,6 +333,15 @@ class FeedbackService:
                 condition.append(m.Placement.tutor_id == tutor_id)
             if not include_superseded:
                 condition.append(m.FeedbackForm.status != FeedbackStatus.SUPERSEDED)
+            needle = normalise_query(query)
+            if needle:
+                pattern = f"%{like_escape(needle)}%"
+                condition.append(
+                    sa.or_(
+                        m.Learner.search_text.like(pattern, escape="\\"),
+                        m.Employer.search_text.like(pattern, escape="\\"),
+                    )
+                )
             base = (
                 sa.select(
                     m.FeedbackForm, m.Learner.first_name, m.Learner.last_name, m.Employer.name
@@ -485,8 +352,9 @@ class FeedbackService:
                 .join(m.Employer, m.Site.employer_id == m.Employer.id)
                 .where(*condition)
             )
+            keys = [*FORM_SORT_KEYS[sort], m.FeedbackForm.id]
             statement = (
-                base.order_by(m.FeedbackForm.period_end.desc(), m.FeedbackForm.id.desc())
+                base.order_by(*[k.desc() if descending else k.asc() for k in keys])
                 .offset(offset)
                 .limit(limit)
             )
@@ -511,7 +379,11 @@ class FeedbackService:
                         supersedes_id=form.supersedes_id,
                     )
                 )
-            total = s.scalar(sa.select(sa.func.count()).select_from(base.subquery()))
+            total = (
+                s.scalar(sa.select(sa.func.count()).select_from(base.subquery()))
+                if count
+                else offset + len(rows)
+            )
             return Page(rows, offset, total or 0)
 
     def signed_for_placement(self, placement_id: int) -> builtins.list[SignedFeedbackSummary]:
@@ -618,7 +490,7 @@ class FeedbackService:
             period_start=row.period_start,
             period_end=row.period_end,
             status=row.status,
-            criteria=_criteria_set(criteria),
+            criteria=criteria_set(criteria),
             data=FeedbackInput(
                 ratings=dict(row.ratings or {}),
                 comments=row.comments,

@@ -14,7 +14,8 @@ from mentor_desktop.documents.feedback_pdf import (
 from mentor_desktop.domain.enums import FeedbackStatus
 from mentor_desktop.domain.errors import MentorError, NotFoundError
 from mentor_desktop.services.centre import CentreService
-from mentor_desktop.services.feedback import FeedbackDetail, FeedbackService, SealState
+from mentor_desktop.services.feedback import FeedbackService
+from mentor_desktop.services.feedback_types import FeedbackDetail, SealState
 
 
 class NotSignedError(MentorError):

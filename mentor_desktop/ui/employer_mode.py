@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from mentor_desktop.bootstrap import Services
 from mentor_desktop.domain.errors import MentorError, ValidationError
 from mentor_desktop.domain.feedback import short_digest
-from mentor_desktop.services.feedback import FeedbackDetail
+from mentor_desktop.services.feedback_types import FeedbackDetail
 from mentor_desktop.ui import employer_mode_texts as texts
 from mentor_desktop.ui.employer_mode_form import EmployerForm
 from mentor_desktop.ui.employer_mode_texts import EmployerLanguage

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from mentor_desktop.domain.errors import FieldError
 from mentor_desktop.domain.feedback import RATINGS, Stroke
-from mentor_desktop.services.feedback import FeedbackDetail, FeedbackInput
+from mentor_desktop.services.feedback_types import FeedbackDetail, FeedbackInput
 from mentor_desktop.services.reference import Criterion
 from mentor_desktop.ui import employer_mode_texts as texts
 from mentor_desktop.ui.employer_mode_texts import EmployerLanguage

@@ -14,13 +14,13 @@ from mentor_desktop.db import models as m
 from mentor_desktop.domain.enums import AuditAction, FeedbackStatus, SignatureMethod
 from mentor_desktop.domain.errors import ValidationError
 from mentor_desktop.domain.feedback import SealInput, canonical_bytes, seal_digest
-from mentor_desktop.services.feedback import (
+from mentor_desktop.services.feedback_criteria import CriterionInput
+from mentor_desktop.services.feedback_types import (
     CorrectionExistsError,
     FeedbackInput,
     FormLockedError,
     SealState,
 )
-from mentor_desktop.services.feedback_criteria import CriterionInput
 
 KEYS = ["instructions", "safety", "colleagues", "customers", "reading", "writing"]
 RATINGS = {
@@ -184,7 +184,7 @@ def test_a_form_changed_behind_the_programs_back_shows_a_broken_seal(
     services, signed, values, caplog
 ):
     tamper(services, signed.id, **values)
-    with caplog.at_level("WARNING", logger="mentor_desktop.services.feedback"):
+    with caplog.at_level("WARNING"):
         assert services.feedback.get(signed.id).seal is SealState.BROKEN
     assert f"feedback form {signed.id}: the seal does not match" in caplog.text
     assert [r.seal for r in services.feedback.list().rows] == [SealState.BROKEN]
@@ -341,3 +341,15 @@ def test_a_server_database_counts_as_shared(services):
     assert services.tutor_pin.is_shared_database() == (
         services.url.get_backend_name() == "postgresql"
     )
+
+
+def test_the_list_searches_learner_and_employer_and_hides_replaced_versions(services, signed):
+    correction = services.feedback.start_correction(signed.id, reason="Ret kommentaren")
+    services.feedback.sign(correction.id, filled(), STROKES, expected_version=correction.version)
+    assert [r.id for r in services.feedback.list(query="amal").rows] == [correction.id, signed.id]
+    assert [r.id for r in services.feedback.list(query="øst").rows] == [correction.id, signed.id]
+    assert services.feedback.list(query="nobody").rows == []
+    current = services.feedback.list(include_superseded=False)
+    assert [r.id for r in current.rows] == [correction.id] and current.total == 1
+    rows = services.feedback.list().rows
+    assert [r.archived for r in rows] == [False, True]

@@ -12,8 +12,8 @@ import sqlalchemy as sa
 from pypdf import PdfReader
 
 from mentor_desktop.domain.feedback import short_digest
-from mentor_desktop.services.feedback import FeedbackInput
 from mentor_desktop.services.feedback_documents import FileWriteError, NotSignedError
+from mentor_desktop.services.feedback_types import FeedbackInput
 
 RATINGS = {
     "instructions": 3,

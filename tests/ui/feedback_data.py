@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from mentor_desktop.bootstrap import Services
 from mentor_desktop.domain.enums import PlacementStatus
 from mentor_desktop.services.employers import EmployerInput
-from mentor_desktop.services.feedback import FeedbackDetail
+from mentor_desktop.services.feedback_types import FeedbackDetail
 from mentor_desktop.services.learners import LearnerInput
 from mentor_desktop.services.placements import PlacementInput
 from mentor_desktop.services.sites import SiteInput

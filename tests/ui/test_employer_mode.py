@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QSignalSpy
 
 from mentor_desktop.domain.enums import FeedbackStatus, SignatureMethod
-from mentor_desktop.services.feedback import SealState
+from mentor_desktop.services.feedback_types import SealState
 from mentor_desktop.ui.employer_mode import EmployerMode
 from tests.ui.feedback_data import build_case, draw_signature, stored_strokes
 
