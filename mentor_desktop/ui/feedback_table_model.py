@@ -48,26 +48,22 @@ SORT_KEYS = {
 BROKEN = QColor(176, 0, 32)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FeedbackTableModel", text)
-
-
 def status_text(status: FeedbackStatus, method: SignatureMethod | None) -> str:
     """Draft, signed, signed on paper, or replaced by a correction."""
     if status is FeedbackStatus.DRAFT:
-        return _tr("Draft")
+        return QCoreApplication.translate("FeedbackTableModel", "Draft")
     if status is FeedbackStatus.SUPERSEDED:
-        return _tr("Replaced")
+        return QCoreApplication.translate("FeedbackTableModel", "Replaced")
     if method is SignatureMethod.PAPER:
-        return _tr("Signed on paper")
-    return _tr("Signed")
+        return QCoreApplication.translate("FeedbackTableModel", "Signed on paper")
+    return QCoreApplication.translate("FeedbackTableModel", "Signed")
 
 
 def seal_text(seal: SealState) -> str:
     if seal is SealState.OK:
-        return _tr("OK")
+        return QCoreApplication.translate("FeedbackTableModel", "OK")
     if seal is SealState.BROKEN:
-        return _tr("Broken!")
+        return QCoreApplication.translate("FeedbackTableModel", "Broken!")
     return ""
 
 
@@ -117,7 +113,7 @@ class FeedbackTableModel(PagedTableModel[FeedbackRow]):
             case Column.SIGNED:
                 if row.signed_at is None:
                     return ""
-                return _tr("{date} by {name}").format(
+                return QCoreApplication.translate("FeedbackTableModel", "{date} by {name}").format(
                     date=format_date(row.signed_at.astimezone().date()), name=row.signer_name or ""
                 )
             case Column.SEAL:
@@ -130,5 +126,8 @@ class FeedbackTableModel(PagedTableModel[FeedbackRow]):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(BROKEN)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return _tr("The form was changed after it was signed: the seal does not match.")
+                return QCoreApplication.translate(
+                    "FeedbackTableModel",
+                    "The form was changed after it was signed: the seal does not match.",
+                )
         return super().data(index, role)
