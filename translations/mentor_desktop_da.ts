@@ -1148,10 +1148,6 @@ Vil du alligevel forlade arbejdsgivertilstand?</translation>
         <translation>Søg efter kursist eller arbejdsgiver (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Show replaced versions</source>
-        <translation>Vis erstattede versioner</translation>
-    </message>
-    <message>
         <source>Feedback forms</source>
         <translation>Tilbagemeldingsskemaer</translation>
     </message>
@@ -1172,8 +1168,12 @@ Vil du alligevel forlade arbejdsgivertilstand?</translation>
         <translation>Giv enheden til arbejdsgiveren, så han eller hun kan udfylde og underskrive den valgte kladde</translation>
     </message>
     <message>
-        <source>Record &amp;paper form…</source>
-        <translation>Registrér &amp;papirskema…</translation>
+        <source>Show replaced</source>
+        <translation>Vis erstattede</translation>
+    </message>
+    <message>
+        <source>&amp;Paper form…</source>
+        <translation>&amp;Papirskema…</translation>
     </message>
     <message>
         <source>The chosen draft was filled in and signed on paper</source>

@@ -117,7 +117,9 @@ class FeedbackPaperDialog(QDialog):
             form.addRow(label, row)
             form.addRow("", self.errors.label_for(name, field))
         body = QWidget()
-        body.setLayout(form)
+        body_layout = QVBoxLayout(body)
+        body_layout.addLayout(form)
+        body_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -208,8 +210,6 @@ class FeedbackPaperDialog(QDialog):
         self.banner_label.hide()
         scan, scan_error = self._read_scan()
         try:
-            if scan_error is not None:
-                raise ValidationError([scan_error])
             self.recorded = self._services.feedback.record_paper(
                 self._detail.id,
                 self.value(),
@@ -218,7 +218,10 @@ class FeedbackPaperDialog(QDialog):
                 expected_version=self._detail.version,
             )
         except ValidationError as error:
-            stray = self.errors.show(error.errors)
+            errors = error.errors
+            if scan_error is not None:
+                errors = [e for e in errors if e.field != "scan"] + [scan_error]
+            stray = self.errors.show(errors)
             if stray:
                 self.banner_label.setText(feedback_error_text(ValidationError(stray)))
                 self.banner_label.show()

@@ -103,13 +103,13 @@ class FeedbackScreen(ListScreen):
             sort_order=Qt.SortOrder.DescendingOrder,
             stretch_column=Column.EMPLOYER,
             column_widths={
-                Column.LEARNER: 150,
-                Column.PERIOD: 170,
-                Column.STATUS: 110,
-                Column.SIGNED: 170,
-                Column.SEAL: 70,
+                Column.LEARNER: 130,
+                Column.PERIOD: 160,
+                Column.STATUS: 105,
+                Column.SIGNED: 145,
+                Column.SEAL: 80,
             },
-            splitter_sizes=[700, 500],
+            splitter_sizes=[780, 420],
         )
         self._sort_as_header_shows()
         self._update_actions()
@@ -135,7 +135,7 @@ class FeedbackScreen(ListScreen):
         self.search_edit.setPlaceholderText(self.tr("Search by learner or employer"))
         self.search_edit.setAccessibleName(self.tr("Search feedback forms"))
         self.search_edit.setToolTip(self.tr("Search by learner or employer (Ctrl+F)"))
-        self.archived_check.setText(self.tr("Show replaced versions"))
+        self.archived_check.setText(self.tr("Show replaced"))
         self.feedback_table.setAccessibleName(self.tr("Feedback forms"))
         self.new_button.setText(self.tr("&New form…"))
         self.new_button.setToolTip(self.tr("A new feedback form for a placement and period"))
@@ -143,7 +143,7 @@ class FeedbackScreen(ListScreen):
         self.employer_button.setToolTip(
             self.tr("Hand the device to the employer to fill in and sign the chosen draft")
         )
-        self.paper_button.setText(self.tr("Record &paper form…"))
+        self.paper_button.setText(self.tr("&Paper form…"))
         self.paper_button.setToolTip(self.tr("The chosen draft was filled in and signed on paper"))
         self.correct_button.setText(self.tr("New &version…"))
         self.correct_button.setToolTip(
