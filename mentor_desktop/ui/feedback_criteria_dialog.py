@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from mentor_desktop.bootstrap import Services
 from mentor_desktop.domain.errors import MentorError, ValidationError
 from mentor_desktop.services.feedback_criteria import MAX_CRITERIA, CriterionInput
-from mentor_desktop.services.reference import Criterion
+from mentor_desktop.services.reference import CriteriaSet, Criterion
 from mentor_desktop.ui.feedback_dialogs import banner_label
 from mentor_desktop.ui.feedback_messages import FieldErrors, feedback_error_text
 
@@ -34,7 +34,7 @@ class FeedbackCriteriaDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("feedback_criteria_dialog")
         self._services = services
-        self.saved = None
+        self.saved: CriteriaSet | None = None
         self.errors = FieldErrors(self)
         self.rows: list[dict[str, QLineEdit]] = []
         self._remove_buttons: list[QPushButton] = []

@@ -192,7 +192,9 @@ class FeedbackScreen(ListScreen):
         self.paper_button.setEnabled(draft)
         self.blank_action.setEnabled(draft)
         self.delete_button.setEnabled(draft)
-        self.correct_button.setEnabled(signed and detail.correction_draft_id is None)
+        self.correct_button.setEnabled(
+            signed and detail is not None and detail.correction_draft_id is None
+        )
         self.pdf_action.setEnabled(detail is not None and not draft)
         self.scan_action.setEnabled(
             detail is not None and detail.method is SignatureMethod.PAPER and not draft
