@@ -439,6 +439,8 @@ class FeedbackService:
         row = get_or_raise(s, m.FeedbackForm, form_id)
         if row.status is not FeedbackStatus.DRAFT:
             raise FormLockedError(form_id, row.status)
+        if row.content_hash is not None:  # sealed, then put back to draft behind our back
+            raise FormLockedError(form_id, FeedbackStatus.SIGNED)
         check_version(row, ENTITY, form_id, expected_version)
         return row
 

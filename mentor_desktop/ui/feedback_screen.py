@@ -186,7 +186,7 @@ class FeedbackScreen(ListScreen):
 
     def _update_actions(self) -> None:
         detail = self._current_detail()
-        draft = detail is not None and detail.status is FeedbackStatus.DRAFT
+        draft = detail is not None and detail.editable
         signed = detail is not None and detail.status is FeedbackStatus.SIGNED
         self.employer_button.setEnabled(draft)
         self.paper_button.setEnabled(draft)
