@@ -16,7 +16,7 @@ from mentor_desktop.services.base import Page
 from mentor_desktop.services.feedback import FeedbackService
 from mentor_desktop.services.feedback_types import FeedbackRow, FeedbackSort, SealState
 from mentor_desktop.ui.learner_detail_pane import format_date
-from mentor_desktop.ui.paged_table_model import PAGE_SIZE, PagedTableModel
+from mentor_desktop.ui.paged_table_model import PagedTableModel
 
 
 class Column(IntEnum):
@@ -46,6 +46,9 @@ SORT_KEYS = {
 }
 
 BROKEN = QColor(176, 0, 32)
+# Every row listed has its seal checked (about 1 ms a form with a long signature), so the
+# list loads fewer rows at a time than the others.
+FEEDBACK_PAGE_SIZE = 40
 
 
 def status_text(status: FeedbackStatus, method: SignatureMethod | None) -> str:
@@ -72,7 +75,9 @@ class FeedbackTableModel(PagedTableModel[FeedbackRow]):
 
     header_context = "FeedbackTableModel"
 
-    def __init__(self, feedback: FeedbackService, parent: Any = None, page_size: int = PAGE_SIZE):
+    def __init__(
+        self, feedback: FeedbackService, parent: Any = None, page_size: int = FEEDBACK_PAGE_SIZE
+    ):
         self._feedback = feedback
         super().__init__(parent, page_size)
         self._descending = True
