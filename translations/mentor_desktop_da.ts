@@ -1382,6 +1382,10 @@
         <translation>Forløb</translation>
     </message>
     <message>
+        <source>Sessions</source>
+        <translation>Besøg</translation>
+    </message>
+    <message>
         <source>Vocabulary</source>
         <translation>Ordforråd</translation>
     </message>
@@ -2373,6 +2377,77 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
     </message>
 </context>
 <context>
+    <name>SessionDetailPane</name>
+    <message>
+        <source>Session details</source>
+        <translation>Oplysninger om besøget</translation>
+    </message>
+    <message>
+        <source>Choose a session in the list to see what was done.</source>
+        <translation>Vælg et besøg i listen for at se, hvad der blev lavet.</translation>
+    </message>
+    <message>
+        <source>Employer:</source>
+        <translation>Virksomhed:</translation>
+    </message>
+    <message>
+        <source>Tutor:</source>
+        <translation>Sprogmentor:</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besøget</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Varighed:</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Besøgsform:</translation>
+    </message>
+    <message>
+        <source>Attendance:</source>
+        <translation>Fremmøde:</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Hvad der blev lavet</translation>
+    </message>
+    <message>
+        <source>Work situations:</source>
+        <translation>Arbejdssituationer:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notat:</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Næste skridt:</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ikke registreret</translation>
+    </message>
+    <message>
+        <source>{date} at {time}</source>
+        <translation>{date} kl. {time}</translation>
+    </message>
+    <message>
+        <source>{employer} — {site}</source>
+        <translation>{employer} — {site}</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>ikke tildelt</translation>
+    </message>
+    <message>
+        <source>{minutes} min ({lessons} lessons of 45 min)</source>
+        <translation>{minutes} min. ({lessons} lektioner à 45 min.)</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>Log a session</source>
@@ -2529,6 +2604,150 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
     <message>
         <source>{learner} — {employer}, {site}</source>
         <translation>{learner} — {employer}, {site}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Kursist</translation>
+    </message>
+    <message>
+        <source>Employer and site</source>
+        <translation>Virksomhed og arbejdssted</translation>
+    </message>
+    <message>
+        <source>Tutor</source>
+        <translation>Sprogmentor</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Varighed</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Fremmøde</translation>
+    </message>
+    <message>
+        <source>{date} {time}</source>
+        <translation>{date} {time}</translation>
+    </message>
+    <message>
+        <source>{employer} — {site}</source>
+        <translation>{employer} — {site}</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsScreen</name>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Tick to limit the period</source>
+        <translation>Sæt flueben for at begrænse perioden</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Besøg</translation>
+    </message>
+    <message>
+        <source>Search by learner, employer, CVR or case reference</source>
+        <translation>Søg på kursist, virksomhed, CVR eller sagsnummer</translation>
+    </message>
+    <message>
+        <source>Search sessions</source>
+        <translation>Søg besøg</translation>
+    </message>
+    <message>
+        <source>Search by learner, employer, CVR or case reference (Ctrl+F)</source>
+        <translation>Søg på kursist, virksomhed, CVR eller sagsnummer (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All tutors</source>
+        <translation>Alle sprogmentorer</translation>
+    </message>
+    <message>
+        <source>Tutor</source>
+        <translation>Sprogmentor</translation>
+    </message>
+    <message>
+        <source>Any attendance</source>
+        <translation>Alt fremmøde</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Fremmøde</translation>
+    </message>
+    <message>
+        <source>Press Enter to edit the chosen session, Delete to delete it</source>
+        <translation>Tryk Enter for at redigere det valgte besøg, Delete for at slette det</translation>
+    </message>
+    <message>
+        <source>&amp;Log session…</source>
+        <translation>&amp;Registrér besøg…</translation>
+    </message>
+    <message>
+        <source>Log a new session (Ctrl+N)</source>
+        <translation>Registrér et nyt besøg (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigér…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen session (Enter)</source>
+        <translation>Redigér det valgte besøg (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Slet…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen session (Delete)</source>
+        <translation>Slet det valgte besøg (Delete)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) found</source>
+        <translation>
+            <numerusform>%n besøg fundet</numerusform>
+            <numerusform>%n besøg fundet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No session matches the search and filters.</source>
+        <translation>Intet besøg passer til søgningen og filtrene.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n besøg</numerusform>
+            <numerusform>%n besøg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sessions have been logged yet.</source>
+        <translation>Der er endnu ikke registreret nogen besøg.</translation>
+    </message>
+    <message>
+        <source>Delete the session with {learner} on {date}? This cannot be undone.</source>
+        <translation>Slet besøget hos {learner} den {date}? Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Slet besøg</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,23 @@
     </message>
 </context>
 <context>
+    <name>SessionsScreen</name>
+    <message numerus="yes">
+        <source>%n session(s) found</source>
+        <translation>
+            <numerusform>%n session found</numerusform>
+            <numerusform>%n sessions found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodayScreen</name>
     <message numerus="yes">
         <source>&amp;Planned visits (%n)</source>

@@ -1,11 +1,14 @@
-"""Sessions (visits) of a placement: create, update, get, list per placement or tutor, and
-delete."""
+"""Sessions (visits) of a placement: create, update, get, list (per placement, tutor or
+learner, by period and attendance, searched by learner or employer, sorted in the database)
+and delete."""
 
 from __future__ import annotations
 
 import builtins
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime, time
+from enum import StrEnum
+from typing import Any
 
 import sqlalchemy as sa
 import sqlalchemy.orm as orm
@@ -28,6 +31,7 @@ from mentor_desktop.services.base import (
     clamp_page,
     get_or_raise,
     require_reference,
+    search_condition,
 )
 from mentor_desktop.services.reference import WorkSituationRow
 
@@ -62,6 +66,7 @@ class SessionRow:
     learner_id: int
     learner_name: str
     employer_name: str
+    site_name: str
     tutor_id: int | None
     tutor_name: str | None
     session_date: date
@@ -75,6 +80,19 @@ class SessionRow:
     def lessons(self) -> float:
         """The minutes as lessons of 45 minutes (lektioner)."""
         return lessons_of_45(self.minutes)
+
+    @property
+    def archived(self) -> bool:
+        """Sessions are deleted, never archived."""
+        return False
+
+
+class SessionSort(StrEnum):
+    DATE = "date"
+    LEARNER = "learner"
+    EMPLOYER = "employer"
+    TUTOR = "tutor"
+    MINUTES = "minutes"
 
 
 @dataclass(frozen=True)
@@ -232,13 +250,18 @@ class SessionService:
         date_from: date | None = None,
         date_to: date | None = None,
         attendance: Attendance | None = None,
+        query: str = "",
         offset: int = 0,
         limit: int = 100,
+        sort: SessionSort = SessionSort.DATE,
         descending: bool = True,
         count: bool = True,
     ) -> Page[SessionRow]:
-        """One page of sessions by date (newest first unless ``descending`` is False),
-        filtered in the database. ``date_from`` and ``date_to`` are inclusive."""
+        """One page of sessions, filtered and sorted in the database: by date unless
+        ``sort`` says otherwise, newest (or last) first unless ``descending`` is False; a
+        learner's or employer's sessions follow each other newest first. ``date_from`` and
+        ``date_to`` are inclusive; ``query`` searches the learners' and employers' names,
+        case references and CVR numbers."""
         offset, limit = clamp_page(offset, limit)
         with self._context.read() as s:
             condition: list[sa.ColumnElement[bool]] = []
@@ -254,17 +277,14 @@ class SessionService:
                 condition.append(m.Session.session_date <= date_to)
             if attendance is not None:
                 condition.append(m.Session.attendance == attendance)
+            found = _placements_found(s, query)
+            if found is not None:
+                condition.append(m.Session.placement_id.in_(found))
             joined = (
                 sa.select(m.Session.id)
                 .join(m.Placement, m.Session.placement_id == m.Placement.id)
                 .where(*condition)
             )
-            # A session without a start time counts as the day's earliest, in both directions
-            # and on both engines, so that the (date, time, id) indexes serve the order.
-            keys = [m.Session.session_date, m.Session.start_time, m.Session.id]
-            order_by = [
-                k.desc().nulls_last() if descending else k.asc().nulls_first() for k in keys
-            ]
             statement = (
                 joined.with_only_columns(
                     m.Session.id,
@@ -273,6 +293,7 @@ class SessionService:
                     m.Learner.first_name,
                     m.Learner.last_name,
                     m.Employer.name,
+                    m.Site.name,
                     m.Session.tutor_id,
                     m.User.name,
                     m.Session.session_date,
@@ -286,7 +307,7 @@ class SessionService:
                 .join(m.Site, m.Placement.site_id == m.Site.id)
                 .join(m.Employer, m.Site.employer_id == m.Employer.id)
                 .outerjoin(m.User, m.Session.tutor_id == m.User.id)
-                .order_by(*order_by)
+                .order_by(*_order(sort, descending))
                 .offset(offset)
                 .limit(limit)
             )
@@ -297,14 +318,15 @@ class SessionService:
                     learner_id=r[2],
                     learner_name=f"{r[3]} {r[4]}",
                     employer_name=r[5],
-                    tutor_id=r[6],
-                    tutor_name=r[7],
-                    session_date=r[8],
-                    start_time=r[9],
-                    minutes=r[10],
-                    mode=r[11],
-                    attendance=r[12],
-                    has_note=bool(r[13]),
+                    site_name=r[6],
+                    tutor_id=r[7],
+                    tutor_name=r[8],
+                    session_date=r[9],
+                    start_time=r[10],
+                    minutes=r[11],
+                    mode=r[12],
+                    attendance=r[13],
+                    has_note=bool(r[14]),
                 )
                 for r in s.execute(statement)
             ]
@@ -385,6 +407,59 @@ class SessionService:
             created_at=row.created_at,
             updated_at=row.updated_at,
         )
+
+
+def _placements_found(s: orm.Session, query: str) -> sa.CompoundSelect | None:
+    """The placements whose learner or employer ``query`` finds; ``None`` for no query."""
+    learner = search_condition(
+        s,
+        query,
+        search_column=m.Learner.search_text,
+        id_column=m.Learner.id,
+        fts_table="learner_fts",
+    )
+    employer = search_condition(
+        s,
+        query,
+        search_column=m.Employer.search_text,
+        id_column=m.Employer.id,
+        fts_table="employer_fts",
+    )
+    if learner is None or employer is None:
+        return None
+    # Two index-driven halves: an OR across both tables would visit every placement.
+    by_learner = (
+        sa.select(m.Placement.id)
+        .join(m.Learner, m.Placement.learner_id == m.Learner.id)
+        .where(learner)
+    )
+    by_employer = (
+        sa.select(m.Placement.id)
+        .join(m.Site, m.Placement.site_id == m.Site.id)
+        .join(m.Employer, m.Site.employer_id == m.Employer.id)
+        .where(employer)
+    )
+    return sa.union(by_learner, by_employer)
+
+
+def _order(sort: SessionSort, descending: bool) -> list[Any]:
+    """ORDER BY for ``sort``: the chosen column, then date, time and id. A session without a
+    start time counts as the day's earliest, in both directions and on both engines, so that
+    the (date, time, id) indexes serve the order by date."""
+    when = [m.Session.session_date, m.Session.start_time, m.Session.id]
+    by_date = [k.desc().nulls_last() if descending else k.asc().nulls_first() for k in when]
+    if sort is SessionSort.DATE:
+        return by_date
+    columns = {
+        SessionSort.LEARNER: [m.Learner.last_name, m.Learner.first_name, m.Learner.id],
+        SessionSort.EMPLOYER: [m.Employer.name, m.Site.name, m.Site.id],
+        SessionSort.TUTOR: [m.User.name],
+        SessionSort.MINUTES: [m.Session.minutes],
+    }[sort]
+    newest_first = [k.desc().nulls_last() for k in when]
+    return [c.desc().nulls_last() if descending else c.asc().nulls_last() for c in columns] + (
+        newest_first
+    )
 
 
 # Built once: building a statement costs more than running it.

@@ -31,6 +31,7 @@ from mentor_desktop.ui.placements_screen import PlacementsScreen
 from mentor_desktop.ui.prompter import Prompter
 from mentor_desktop.ui.search_dialog import Kind, SearchDialog
 from mentor_desktop.ui.session_dialog import DRAFT_KIND as SESSION_DRAFT
+from mentor_desktop.ui.sessions_screen import SessionsScreen
 from mentor_desktop.ui.settings import Settings
 from mentor_desktop.ui.today_screen import TodayScreen
 
@@ -42,6 +43,7 @@ class Section(StrEnum):
     LEARNERS = "learners"
     EMPLOYERS = "employers"
     PLACEMENTS = "placements"
+    SESSIONS = "sessions"
     VOCABULARY = "vocabulary"
     FEEDBACK = "feedback"
     CERTIFICATES = "certificates"
@@ -54,6 +56,7 @@ _SECTION_NAMES = {
     Section.LEARNERS: QT_TRANSLATE_NOOP("MainWindow", "Learners"),
     Section.EMPLOYERS: QT_TRANSLATE_NOOP("MainWindow", "Employers"),
     Section.PLACEMENTS: QT_TRANSLATE_NOOP("MainWindow", "Placements"),
+    Section.SESSIONS: QT_TRANSLATE_NOOP("MainWindow", "Sessions"),
     Section.VOCABULARY: QT_TRANSLATE_NOOP("MainWindow", "Vocabulary"),
     Section.FEEDBACK: QT_TRANSLATE_NOOP("MainWindow", "Feedback"),
     Section.CERTIFICATES: QT_TRANSLATE_NOOP("MainWindow", "Certificates"),
@@ -111,10 +114,14 @@ class MainWindow(QMainWindow):
         self.placements_screen = PlacementsScreen(
             self.services, self.events, self.settings, self.prompter, self
         )
+        self.sessions_screen = SessionsScreen(
+            self.services, self.events, self.settings, self.prompter, self
+        )
         self._screens: dict[Section, QWidget] = {
             Section.LEARNERS: self.learners_screen,
             Section.EMPLOYERS: self.employers_screen,
             Section.PLACEMENTS: self.placements_screen,
+            Section.SESSIONS: self.sessions_screen,
         }
         self.today_screen = TodayScreen(
             self.services, self.events, self.settings, self.prompter, self
@@ -172,6 +179,7 @@ class MainWindow(QMainWindow):
         self.employers_screen.error_occurred.connect(self.show_error)
         self.employers_screen.placement_requested.connect(self._on_placement_requested)
         self.placements_screen.error_occurred.connect(self.show_error)
+        self.sessions_screen.error_occurred.connect(self.show_error)
         self.search_action.triggered.connect(self._on_search_action_triggered)
 
     def retranslate_ui(self) -> None:
@@ -226,6 +234,7 @@ class MainWindow(QMainWindow):
         self.today_screen.save_state()
         self.employers_screen.save_state()
         self.placements_screen.save_state()
+        self.sessions_screen.save_state()
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
