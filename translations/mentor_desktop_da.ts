@@ -1789,6 +1789,14 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
         <translation>Filen er ikke et brugbart PNG-billede.</translation>
     </message>
     <message>
+        <source>{value} is not a language code the program knows.</source>
+        <translation>{value} er ikke en sprogkode, som programmet kender.</translation>
+    </message>
+    <message>
+        <source>The file is not a whole PNG or JPEG picture.</source>
+        <translation>Filen er ikke et helt PNG- eller JPEG-billede.</translation>
+    </message>
+    <message>
         <source>At least one active administrator must remain.</source>
         <translation>Der skal være mindst én aktiv administrator tilbage.</translation>
     </message>

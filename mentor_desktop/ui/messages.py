@@ -224,6 +224,14 @@ def field_error_text(error: FieldError) -> str:
             ).format(value=p.get("value", ""))
         case ErrorCode.INVALID_IMAGE:
             return QCoreApplication.translate("Messages", "The file is not a usable PNG image.")
+        case ErrorCode.UNKNOWN_LANGUAGE:
+            return QCoreApplication.translate(
+                "Messages", "{value} is not a language code the program knows."
+            ).format(value=p.get("value", ""))
+        case ErrorCode.INVALID_PICTURE:
+            return QCoreApplication.translate(
+                "Messages", "The file is not a whole PNG or JPEG picture."
+            )
         case ErrorCode.LAST_ADMIN:
             return QCoreApplication.translate(
                 "Messages", "At least one active administrator must remain."
