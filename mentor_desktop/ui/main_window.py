@@ -33,6 +33,7 @@ from mentor_desktop.ui.search_dialog import Kind, SearchDialog
 from mentor_desktop.ui.session_dialog import DRAFT_KIND as SESSION_DRAFT
 from mentor_desktop.ui.settings import Settings
 from mentor_desktop.ui.today_screen import TodayScreen
+from mentor_desktop.ui.vocabulary_screen import VocabularyScreen
 
 log = logging.getLogger(__name__)
 
@@ -111,10 +112,14 @@ class MainWindow(QMainWindow):
         self.placements_screen = PlacementsScreen(
             self.services, self.events, self.settings, self.prompter, self
         )
+        self.vocabulary_screen = VocabularyScreen(
+            self.services, self.events, self.settings, self.prompter, self
+        )
         self._screens: dict[Section, QWidget] = {
             Section.LEARNERS: self.learners_screen,
             Section.EMPLOYERS: self.employers_screen,
             Section.PLACEMENTS: self.placements_screen,
+            Section.VOCABULARY: self.vocabulary_screen,
         }
         self.today_screen = TodayScreen(
             self.services, self.events, self.settings, self.prompter, self
@@ -172,6 +177,7 @@ class MainWindow(QMainWindow):
         self.employers_screen.error_occurred.connect(self.show_error)
         self.employers_screen.placement_requested.connect(self._on_placement_requested)
         self.placements_screen.error_occurred.connect(self.show_error)
+        self.vocabulary_screen.error_occurred.connect(self.show_error)
         self.search_action.triggered.connect(self._on_search_action_triggered)
 
     def retranslate_ui(self) -> None:
@@ -226,6 +232,7 @@ class MainWindow(QMainWindow):
         self.today_screen.save_state()
         self.employers_screen.save_state()
         self.placements_screen.save_state()
+        self.vocabulary_screen.save_state()
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -128,6 +128,13 @@ _FIELDS = {
     "followup_on": QT_TRANSLATE_NOOP("Messages", "Follow-up date"),
     "buddy_name": QT_TRANSLATE_NOOP("Messages", "Language buddy"),
     "buddy_phone": QT_TRANSLATE_NOOP("Messages", "Language buddy's phone"),
+    "term": QT_TRANSLATE_NOOP("Messages", "Danish term"),
+    "word_class": QT_TRANSLATE_NOOP("Messages", "Word class"),
+    "article": QT_TRANSLATE_NOOP("Messages", "Article"),
+    "example": QT_TRANSLATE_NOOP("Messages", "Example sentence"),
+    "glosses": QT_TRANSLATE_NOOP("Messages", "Glosses"),
+    "picture": QT_TRANSLATE_NOOP("Messages", "Picture"),
+    "description": QT_TRANSLATE_NOOP("Messages", "Description"),
 }
 
 
