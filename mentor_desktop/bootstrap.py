@@ -25,6 +25,8 @@ from mentor_desktop.services.sessions import SessionService
 from mentor_desktop.services.sites import AgreementService, ContactService, SiteService
 from mentor_desktop.services.today import TodayService
 from mentor_desktop.services.users import UserService
+from mentor_desktop.services.vocabulary import VocabularyService
+from mentor_desktop.services.vocabulary_transfer import VocabularyTransferService
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +51,8 @@ class Services:
     today: TodayService
     calendar: CalendarService
     drafts: DraftService
+    vocabulary: VocabularyService
+    vocabulary_transfer: VocabularyTransferService
 
     @property
     def url(self) -> URL:
@@ -81,6 +85,8 @@ def build_services(engine: Engine, url: URL) -> Services:
         today=TodayService(context),
         calendar=CalendarService(context),
         drafts=DraftService(context),
+        vocabulary=VocabularyService(context),
+        vocabulary_transfer=VocabularyTransferService(context),
     )
     # Two small reads when the catalogue is complete; writes only into a new database.
     services.reference.ensure_reference_data()

@@ -258,6 +258,66 @@
         <source>Details: {detail}</source>
         <translation>Detaljer: {detail}</translation>
     </message>
+    <message>
+        <source>import or export a word list (CSV or XLSX)</source>
+        <translation>importér eller eksportér en ordliste (CSV eller XLSX)</translation>
+    </message>
+    <message>
+        <source>add the words of a CSV or XLSX file to a list (all or nothing)</source>
+        <translation>tilføj ordene fra en CSV- eller XLSX-fil til en liste (alt eller intet)</translation>
+    </message>
+    <message>
+        <source>the word list; made when there is none by that name</source>
+        <translation>ordlisten; den oprettes, hvis der ikke er en med det navn</translation>
+    </message>
+    <message>
+        <source>the sector of a list made by the import</source>
+        <translation>branchen for en liste, som importen opretter</translation>
+    </message>
+    <message>
+        <source>also change words the list has already to the file&apos;s values</source>
+        <translation>ret også ord, som listen allerede har, til filens værdier</translation>
+    </message>
+    <message>
+        <source>show what would happen and save nothing</source>
+        <translation>vis, hvad der ville ske, og gem intet</translation>
+    </message>
+    <message>
+        <source>write a word list to .xlsx or .csv</source>
+        <translation>skriv en ordliste til .xlsx eller .csv</translation>
+    </message>
+    <message>
+        <source>language of the column headings (default: that of the messages)</source>
+        <translation>sprog for kolonneoverskrifterne (standard: meddelelsernes sprog)</translation>
+    </message>
+    <message>
+        <source>There is no word list called {name}.</source>
+        <translation>Der er ingen ordliste, der hedder {name}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written ({reason}); nothing was written.</source>
+        <translation>{file} kunne ikke skrives ({reason}); intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>Wrote {name} to {file} (words: {count}).</source>
+        <translation>Skrev {name} til {file} (ord: {count}).</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({reason}).</source>
+        <translation>{file} kan ikke læses ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} into {name}: {new} new, {same} already there, {changed} different; nothing saved (dry run).</source>
+        <translation>{file} til {name}: {new} nye, {same} findes allerede, {changed} forskellige; intet gemt (prøvekørsel).</translation>
+    </message>
+    <message>
+        <source>{file} was not imported; nothing was saved (problems: {count}).</source>
+        <translation>{file} blev ikke importeret; intet blev gemt (problemer: {count}).</translation>
+    </message>
+    <message>
+        <source>Imported {file} into {name}: {added} added, {updated} updated, {same} already there.</source>
+        <translation>Importerede {file} til {name}: {added} tilføjet, {updated} opdateret, {same} fandtes allerede.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -860,6 +920,26 @@
     <message>
         <source>Unknown</source>
         <translation>Ukendt</translation>
+    </message>
+    <message>
+        <source>Noun</source>
+        <translation>Navneord</translation>
+    </message>
+    <message>
+        <source>Verb</source>
+        <translation>Udsagnsord</translation>
+    </message>
+    <message>
+        <source>Adjective</source>
+        <translation>Tillægsord</translation>
+    </message>
+    <message>
+        <source>Adverb</source>
+        <translation>Biord</translation>
+    </message>
+    <message>
+        <source>Phrase</source>
+        <translation>Udtryk</translation>
     </message>
     <message>
         <source>Pre-A1</source>
@@ -1701,6 +1781,34 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
         <translation>Sprogmakkerens telefon</translation>
     </message>
     <message>
+        <source>Danish term</source>
+        <translation>Dansk ord</translation>
+    </message>
+    <message>
+        <source>Word class</source>
+        <translation>Ordklasse</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Kendeord</translation>
+    </message>
+    <message>
+        <source>Example sentence</source>
+        <translation>Eksempelsætning</translation>
+    </message>
+    <message>
+        <source>Glosses</source>
+        <translation>Oversættelser</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Billede</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
         <source>Database: {database}</source>
         <translation>Database: {database}</translation>
     </message>
@@ -1743,6 +1851,10 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
     <message>
         <source>Must be more than 0.</source>
         <translation>Skal være større end 0.</translation>
+    </message>
+    <message>
+        <source>The file is too large: at most {max} kB.</source>
+        <translation>Filen er for stor: højst {max} kB.</translation>
     </message>
     <message>
         <source>Must be at most {max}.</source>
@@ -1793,6 +1905,14 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
         <translation>Filen er ikke et brugbart PNG-billede.</translation>
     </message>
     <message>
+        <source>{value} is not a language code the program knows.</source>
+        <translation>{value} er ikke en sprogkode, som programmet kender.</translation>
+    </message>
+    <message>
+        <source>The file is not a whole PNG or JPEG picture.</source>
+        <translation>Filen er ikke et helt PNG- eller JPEG-billede.</translation>
+    </message>
+    <message>
         <source>At least one active administrator must remain.</source>
         <translation>Der skal være mindst én aktiv administrator tilbage.</translation>
     </message>
@@ -1831,6 +1951,41 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
         <source>{text} (archived)</source>
         <extracomment>The context in which the header names are translated.</extracomment>
         <translation>{text} (arkiveret)</translation>
+    </message>
+</context>
+<context>
+    <name>PictureField</name>
+    <message>
+        <source>C&amp;hoose picture…</source>
+        <translation>&amp;Vælg billede…</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG picture of at most {size} kB</source>
+        <translation>Et PNG- eller JPEG-billede på højst {size} kB</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve picture</source>
+        <translation>&amp;Fjern billede</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Intet billede</translation>
+    </message>
+    <message>
+        <source>A picture of {size} kB</source>
+        <translation>Et billede på {size} kB</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Vælg et billede</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Billeder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The picture could not be read: {reason}</source>
+        <translation>Billedet kunne ikke læses: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2991,6 +3146,650 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
     <message>
         <source>{name} ({login})</source>
         <translation>{name} ({login})</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyImportDialog</name>
+    <message>
+        <source>Import into {name}</source>
+        <translation>Importér til {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importér</translation>
+    </message>
+    <message>
+        <source>&amp;Update the words the list has already with the file&apos;s values</source>
+        <translation>&amp;Opdatér de ord, listen allerede har, med filens værdier</translation>
+    </message>
+    <message>
+        <source>Empty cells in the file change nothing; glosses are added or replaced.</source>
+        <translation>Tomme celler i filen ændrer intet; oversættelser tilføjes eller erstattes.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be imported into {name}.</source>
+        <translation>{file} kan ikke importeres til {name}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found. Nothing has been imported. Correct the file in your spreadsheet program and import it again.</source>
+        <translation>
+            <numerusform>%n problem fundet. Intet er importeret. Ret filen i dit regnearksprogram, og importér den igen.</numerusform>
+            <numerusform>%n problemer fundet. Intet er importeret. Ret filen i dit regnearksprogram, og importér den igen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file} into {name}:</source>
+        <translation>{file} til {name}:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new word(s) will be added.</source>
+        <translation>
+            <numerusform>%n nyt ord bliver tilføjet.</numerusform>
+            <numerusform>%n nye ord bliver tilføjet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) are in the list already and stay as they are.</source>
+        <translation>
+            <numerusform>%n ord er allerede på listen og forbliver, som det er.</numerusform>
+            <numerusform>%n ord er allerede på listen og forbliver, som de er.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) are in the list already but differ.</source>
+        <translation>
+            <numerusform>%n ord er allerede på listen, men er anderledes.</numerusform>
+            <numerusform>%n ord er allerede på listen, men er anderledes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read as an Excel workbook (.xlsx).</source>
+        <translation>Læst som Excel-projektmappe (.xlsx).</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>semikolon</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>komma</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulator</translation>
+    </message>
+    <message>
+        <source>Read as CSV in {encoding}, separated by {separator}.</source>
+        <translation>Læst som CSV i {encoding}, adskilt med {separator}.</translation>
+    </message>
+    <message>
+        <source>Glosses in: {languages}.</source>
+        <translation>Oversættelser på: {languages}.</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Problemer i filen</translation>
+    </message>
+    <message>
+        <source>Words in the file</source>
+        <translation>Ord i filen</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyItemDialog</name>
+    <message>
+        <source>{language}:</source>
+        <translation>{language}:</translation>
+    </message>
+    <message>
+        <source>Gloss in {language}</source>
+        <translation>Oversættelse til {language}</translation>
+    </message>
+    <message>
+        <source>New word</source>
+        <translation>Nyt ord</translation>
+    </message>
+    <message>
+        <source>Edit {term}</source>
+        <translation>Redigér {term}</translation>
+    </message>
+    <message>
+        <source>Danish &amp;term:</source>
+        <translation>Dansk &amp;ord:</translation>
+    </message>
+    <message>
+        <source>&amp;Article:</source>
+        <translation>&amp;Kendeord:</translation>
+    </message>
+    <message>
+        <source>&amp;Word class:</source>
+        <translation>Ordk&amp;lasse:</translation>
+    </message>
+    <message>
+        <source>E&amp;xample sentence:</source>
+        <translation>&amp;Eksempelsætning:</translation>
+    </message>
+    <message>
+        <source>&amp;Safety:</source>
+        <translation>&amp;Sikkerhed:</translation>
+    </message>
+    <message>
+        <source>&amp;Picture:</source>
+        <translation>&amp;Billede:</translation>
+    </message>
+    <message>
+        <source>as it is said at work, e.g. moppe</source>
+        <translation>som det siges på arbejdet, fx moppe</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(intet)</translation>
+    </message>
+    <message>
+        <source>Safety-critical: the worker must know this word</source>
+        <translation>Sikkerhedskritisk: medarbejderen skal kunne dette ord</translation>
+    </message>
+    <message>
+        <source>Glosses in the learners&apos; languages</source>
+        <translation>Oversættelser til kursisternes sprog</translation>
+    </message>
+    <message>
+        <source>Add &amp;language:</source>
+        <translation>Tilføj s&amp;prog:</translation>
+    </message>
+    <message>
+        <source>Add a gloss language</source>
+        <translation>Tilføj et sprog til oversættelse</translation>
+    </message>
+    <message>
+        <source>Choose a language…</source>
+        <translation>Vælg et sprog…</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyListDialog</name>
+    <message>
+        <source>{name} – copy</source>
+        <translation>{name} – kopi</translation>
+    </message>
+    <message>
+        <source>New word list</source>
+        <translation>Ny ordliste</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Redigér {name}</translation>
+    </message>
+    <message>
+        <source>Copy {name} for an employer</source>
+        <translation>Kopiér {name} til en virksomhed</translation>
+    </message>
+    <message>
+        <source>The new list gets a copy of every word of {name}, with glosses and pictures. Change it as the workplace needs; {name} stays as it is.</source>
+        <translation>Den nye liste får en kopi af alle ord fra {name} med oversættelser og billeder. Tilpas den til arbejdspladsen; {name} forbliver, som den er.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Branche:</translation>
+    </message>
+    <message>
+        <source>E&amp;mployer:</source>
+        <translation>&amp;Virksomhed:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>B&amp;eskrivelse:</translation>
+    </message>
+    <message>
+        <source>Optional: the workplace the list is adapted for</source>
+        <translation>Valgfrit: den arbejdsplads, listen er tilpasset til</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyMessages</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen er tom.</translation>
+    </message>
+    <message>
+        <source>The file is too large: at most {max} MB can be imported.</source>
+        <translation>Filen er for stor: højst {max} MB kan importeres.</translation>
+    </message>
+    <message>
+        <source>The file is neither a CSV text file nor an Excel workbook (.xlsx). Save the list as CSV or .xlsx in your spreadsheet program.</source>
+        <translation>Filen er hverken en CSV-tekstfil eller en Excel-projektmappe (.xlsx). Gem listen som CSV eller .xlsx i dit regnearksprogram.</translation>
+    </message>
+    <message>
+        <source>The file is an old Excel workbook (.xls). Save it as .xlsx or CSV and import that.</source>
+        <translation>Filen er en gammel Excel-projektmappe (.xls). Gem den som .xlsx eller CSV, og importér den.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read; it may be damaged.</source>
+        <translation>Filen kan ikke læses; den er måske beskadiget.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns, such as Ord, Kendeord, Ordklasse, Eksempel and one column per language (Term, Article, Word class, Example in English). Found: {found}.</source>
+        <translation>Første linje skal navngive kolonnerne, fx Ord, Kendeord, Ordklasse, Eksempel og én kolonne pr. sprog (på engelsk Term, Article, Word class, Example). Fundet: {found}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a column the program knows.</source>
+        <translation>“{value}” er ikke en kolonne, programmet kender.</translation>
+    </message>
+    <message>
+        <source>The column “{value}” comes twice.</source>
+        <translation>Kolonnen “{value}” findes to gange.</translation>
+    </message>
+    <message>
+        <source>There is no column for the Danish term (Ord or Term). Found: {found}.</source>
+        <translation>Der er ingen kolonne til det danske ord (Ord eller Term). Fundet: {found}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a language code the program knows.</source>
+        <translation>“{value}” er ikke en sprogkode, programmet kender.</translation>
+    </message>
+    <message>
+        <source>The file has more than {max} words; split it into smaller lists.</source>
+        <translation>Filen har mere end {max} ord; del den op i mindre lister.</translation>
+    </message>
+    <message>
+        <source>The file has no words below its headings.</source>
+        <translation>Filen har ingen ord under overskrifterne.</translation>
+    </message>
+    <message>
+        <source>The Danish term is empty.</source>
+        <translation>Det danske ord er tomt.</translation>
+    </message>
+    <message>
+        <source>The cell holds {length} characters; at most {max} are allowed.</source>
+        <translation>Cellen indeholder {length} tegn; højst {max} er tilladt.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a word class; use navneord, udsagnsord, tillægsord, biord, udtryk or andet (noun, verb, adjective, adverb, phrase, other).</source>
+        <translation>“{value}” er ikke en ordklasse; brug navneord, udsagnsord, tillægsord, biord, udtryk eller andet (noun, verb, adjective, adverb, phrase, other).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an article; use en or et, or leave the cell empty.</source>
+        <translation>“{value}” er ikke et kendeord; brug en eller et, eller lad cellen være tom.</translation>
+    </message>
+    <message>
+        <source>“{value}” is neither yes nor no; use ja, nej or leave the cell empty.</source>
+        <translation>“{value}” er hverken ja eller nej; brug ja eller nej, eller lad cellen være tom.</translation>
+    </message>
+    <message>
+        <source>“{value}” is already on line {first_line}.</source>
+        <translation>“{value}” står allerede på linje {first_line}.</translation>
+    </message>
+    <message>
+        <source>The cell has text but its column has no heading.</source>
+        <translation>Cellen har tekst, men dens kolonne har ingen overskrift.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported.</source>
+        <translation>Filen kan ikke importeres.</translation>
+    </message>
+    <message>
+        <source>Line {line}</source>
+        <translation>Linje {line}</translation>
+    </message>
+    <message>
+        <source>Line {line}, column {column} ({heading})</source>
+        <translation>Linje {line}, kolonne {column} ({heading})</translation>
+    </message>
+    <message>
+        <source>Line {line}, column {column}</source>
+        <translation>Linje {line}, kolonne {column}</translation>
+    </message>
+    <message>
+        <source>{place}: {problem}</source>
+        <translation>{place}: {problem}</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported.</source>
+        <translation>Intet er importeret.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing has been imported.</source>
+        <translation>Importen blev annulleret; intet er importeret.</translation>
+    </message>
+    <message>
+        <source>The list was changed by someone else while you looked at the preview. Nothing has been imported; import the file again to see a new preview.</source>
+        <translation>Listen blev ændret af en anden, mens du så forhåndsvisningen. Intet er importeret; importér filen igen for at se en ny forhåndsvisning.</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyModels</name>
+    <message>
+        <source>Word list</source>
+        <translation>Ordliste</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Ord</translation>
+    </message>
+    <message>
+        <source>{name} (archived)</source>
+        <translation>{name} (arkiveret)</translation>
+    </message>
+    <message>
+        <source>Danish term</source>
+        <translation>Dansk ord</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Kendeord</translation>
+    </message>
+    <message>
+        <source>Word class</source>
+        <translation>Ordklasse</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sikkerhed</translation>
+    </message>
+    <message>
+        <source>Example sentence</source>
+        <translation>Eksempelsætning</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisk</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Hvad sker der</translation>
+    </message>
+    <message>
+        <source>Glosses</source>
+        <translation>Oversættelser</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>kendeord</translation>
+    </message>
+    <message>
+        <source>example</source>
+        <translation>eksempel</translation>
+    </message>
+    <message>
+        <source>safety flag</source>
+        <translation>sikkerhedsmarkering</translation>
+    </message>
+    <message>
+        <source>glosses</source>
+        <translation>oversættelser</translation>
+    </message>
+    <message>
+        <source>New word</source>
+        <translation>Nyt ord</translation>
+    </message>
+    <message>
+        <source>Already in the list</source>
+        <translation>Allerede på listen</translation>
+    </message>
+    <message>
+        <source>Will be updated: {changes}</source>
+        <translation>Bliver opdateret: {changes}</translation>
+    </message>
+    <message>
+        <source>In the list, differs in: {changes} (left as it is)</source>
+        <translation>På listen, forskellig i: {changes} (forbliver uændret)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Hvor</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Whole file</source>
+        <translation>Hele filen</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyScreen</name>
+    <message>
+        <source>Vocabulary</source>
+        <translation>Ordforråd</translation>
+    </message>
+    <message>
+        <source>&amp;Word lists</source>
+        <translation>&amp;Ordlister</translation>
+    </message>
+    <message>
+        <source>Word lists</source>
+        <translation>Ordlister</translation>
+    </message>
+    <message>
+        <source>Choose a list to see its words</source>
+        <translation>Vælg en liste for at se dens ord</translation>
+    </message>
+    <message>
+        <source>Show archived lists</source>
+        <translation>Vis arkiverede lister</translation>
+    </message>
+    <message>
+        <source>New &amp;list…</source>
+        <translation>Ny &amp;liste…</translation>
+    </message>
+    <message>
+        <source>Edit l&amp;ist…</source>
+        <translation>Redigér li&amp;ste…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy for employer…</source>
+        <translation>&amp;Kopiér til virksomhed…</translation>
+    </message>
+    <message>
+        <source>Copy the list with all its words, to adapt it for one workplace</source>
+        <translation>Kopiér listen med alle dens ord for at tilpasse den til én arbejdsplads</translation>
+    </message>
+    <message>
+        <source>Find a word or gloss in this list</source>
+        <translation>Find et ord eller en oversættelse på listen</translation>
+    </message>
+    <message>
+        <source>Find a word in this list</source>
+        <translation>Find et ord på listen</translation>
+    </message>
+    <message>
+        <source>Find a word or gloss in this list (Ctrl+F)</source>
+        <translation>Find et ord eller en oversættelse på listen (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show archived words</source>
+        <translation>Vis arkiverede ord</translation>
+    </message>
+    <message>
+        <source>Words of the list</source>
+        <translation>Listens ord</translation>
+    </message>
+    <message>
+        <source>Press Enter to edit the chosen word</source>
+        <translation>Tryk Enter for at redigere det valgte ord</translation>
+    </message>
+    <message>
+        <source>&amp;New word…</source>
+        <translation>&amp;Nyt ord…</translation>
+    </message>
+    <message>
+        <source>Add a word to this list (Ctrl+N)</source>
+        <translation>Tilføj et ord til listen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit word…</source>
+        <translation>R&amp;edigér ord…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation>I&amp;mportér…</translation>
+    </message>
+    <message>
+        <source>Add words from a CSV file or an Excel workbook; you see a preview first</source>
+        <translation>Tilføj ord fra en CSV-fil eller en Excel-projektmappe; du ser en forhåndsvisning først</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>Eks&amp;portér…</translation>
+    </message>
+    <message>
+        <source>Save this list as an Excel workbook or CSV file</source>
+        <translation>Gem listen som Excel-projektmappe eller CSV-fil</translation>
+    </message>
+    <message>
+        <source>No list chosen</source>
+        <translation>Ingen liste valgt</translation>
+    </message>
+    <message>
+        <source>Choose a word list on the left, or make one with New list.</source>
+        <translation>Vælg en ordliste til venstre, eller lav en med Ny liste.</translation>
+    </message>
+    <message>
+        <source>adapted for {employer}</source>
+        <translation>tilpasset {employer}</translation>
+    </message>
+    <message>
+        <source>copied from {name}</source>
+        <translation>kopieret fra {name}</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>arkiveret</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n ord</numerusform>
+            <numerusform>%n ord</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore list</source>
+        <translation>&amp;Gendan liste</translation>
+    </message>
+    <message>
+        <source>&amp;Archive list</source>
+        <translation>&amp;Arkivér liste</translation>
+    </message>
+    <message>
+        <source>Restore w&amp;ord</source>
+        <translation>Gendan o&amp;rd</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive word</source>
+        <translation>Arki&amp;vér ord</translation>
+    </message>
+    <message>
+        <source>Archive the list {name}? It leaves the lists, its words stay in learners&apos; goals, and it can be restored.</source>
+        <translation>Arkivér listen {name}? Den forsvinder fra listerne, dens ord bliver i kursisternes mål, og den kan gendannes.</translation>
+    </message>
+    <message>
+        <source>Archive list</source>
+        <translation>Arkivér liste</translation>
+    </message>
+    <message>
+        <source>Restore the list {name}?</source>
+        <translation>Gendan listen {name}?</translation>
+    </message>
+    <message>
+        <source>Restore list</source>
+        <translation>Gendan liste</translation>
+    </message>
+    <message>
+        <source>Archive the word {term}? It leaves the list but stays in learners&apos; goals, and can be restored.</source>
+        <translation>Arkivér ordet {term}? Det forsvinder fra listen, men bliver i kursisternes mål og kan gendannes.</translation>
+    </message>
+    <message>
+        <source>Archive word</source>
+        <translation>Arkivér ord</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyTransferFlow</name>
+    <message>
+        <source>Import words</source>
+        <translation>Importér ord</translation>
+    </message>
+    <message>
+        <source>Word lists (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Ordlister (*.csv *.xlsx *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Læser {file}…</translation>
+    </message>
+    <message>
+        <source>Importing into {name}…</source>
+        <translation>Importerer til {name}…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing has been imported.</source>
+        <translation>Importen blev annulleret; intet er importeret.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) added to {name}.</source>
+        <translation>
+            <numerusform>%n ord tilføjet til {name}.</numerusform>
+            <numerusform>%n ord tilføjet til {name}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) updated.</source>
+        <translation>
+            <numerusform>%n ord opdateret.</numerusform>
+            <numerusform>%n ord opdateret.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) were there already.</source>
+        <translation>
+            <numerusform>%n ord var der allerede.</numerusform>
+            <numerusform>%n ord var der allerede.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-projektmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel, semicolon-separated (*.csv)</source>
+        <translation>CSV til Excel, semikolonsepareret (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export {name}</source>
+        <translation>Eksportér {name}</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>Skriver {file}…</translation>
+    </message>
+    <message>
+        <source>Export words</source>
+        <translation>Eksportér ord</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n ord skrevet til {path}.</numerusform>
+            <numerusform>%n ord skrevet til {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be read or written: {reason}</source>
+        <translation>Filen kunne ikke læses eller skrives: {reason}</translation>
     </message>
 </context>
 </TS>

@@ -168,4 +168,76 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>VocabularyImportDialog</name>
+    <message numerus="yes">
+        <source>%n problem(s) found. Nothing has been imported. Correct the file in your spreadsheet program and import it again.</source>
+        <translation>
+            <numerusform>%n problem found. Nothing has been imported. Correct the file in your spreadsheet program and import it again.</numerusform>
+            <numerusform>%n problems found. Nothing has been imported. Correct the file in your spreadsheet program and import it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new word(s) will be added.</source>
+        <translation>
+            <numerusform>%n new word will be added.</numerusform>
+            <numerusform>%n new words will be added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) are in the list already and stay as they are.</source>
+        <translation>
+            <numerusform>%n word is in the list already and stays as it is.</numerusform>
+            <numerusform>%n words are in the list already and stay as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) are in the list already but differ.</source>
+        <translation>
+            <numerusform>%n word is in the list already but differs.</numerusform>
+            <numerusform>%n words are in the list already but differ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyScreen</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyTransferFlow</name>
+    <message numerus="yes">
+        <source>%n word(s) added to {name}.</source>
+        <translation>
+            <numerusform>%n word added to {name}.</numerusform>
+            <numerusform>%n words added to {name}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) updated.</source>
+        <translation>
+            <numerusform>%n word updated.</numerusform>
+            <numerusform>%n words updated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) were there already.</source>
+        <translation>
+            <numerusform>%n word was there already.</numerusform>
+            <numerusform>%n words were there already.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n word written to {path}.</numerusform>
+            <numerusform>%n words written to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -34,6 +34,7 @@ from mentor_desktop.ui.session_dialog import DRAFT_KIND as SESSION_DRAFT
 from mentor_desktop.ui.sessions_screen import SessionsScreen
 from mentor_desktop.ui.settings import Settings
 from mentor_desktop.ui.today_screen import TodayScreen
+from mentor_desktop.ui.vocabulary_screen import VocabularyScreen
 
 log = logging.getLogger(__name__)
 
@@ -117,11 +118,15 @@ class MainWindow(QMainWindow):
         self.sessions_screen = SessionsScreen(
             self.services, self.events, self.settings, self.prompter, self
         )
+        self.vocabulary_screen = VocabularyScreen(
+            self.services, self.events, self.settings, self.prompter, self
+        )
         self._screens: dict[Section, QWidget] = {
             Section.LEARNERS: self.learners_screen,
             Section.EMPLOYERS: self.employers_screen,
             Section.PLACEMENTS: self.placements_screen,
             Section.SESSIONS: self.sessions_screen,
+            Section.VOCABULARY: self.vocabulary_screen,
         }
         self.today_screen = TodayScreen(
             self.services, self.events, self.settings, self.prompter, self
@@ -180,6 +185,7 @@ class MainWindow(QMainWindow):
         self.employers_screen.placement_requested.connect(self._on_placement_requested)
         self.placements_screen.error_occurred.connect(self.show_error)
         self.sessions_screen.error_occurred.connect(self.show_error)
+        self.vocabulary_screen.error_occurred.connect(self.show_error)
         self.search_action.triggered.connect(self._on_search_action_triggered)
 
     def retranslate_ui(self) -> None:
@@ -235,6 +241,7 @@ class MainWindow(QMainWindow):
         self.employers_screen.save_state()
         self.placements_screen.save_state()
         self.sessions_screen.save_state()
+        self.vocabulary_screen.save_state()
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -77,6 +77,11 @@ class Prompter:
         path, _chosen_filter = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
         return path or None
 
+    def open_file_name(self, parent: QWidget | None, title: str, file_filter: str) -> str | None:
+        """A file to read, chosen in the system's file dialog; ``None`` when cancelled."""
+        path, _chosen_filter = QFileDialog.getOpenFileName(parent, title, "", file_filter)
+        return path or None
+
     def unexpected_error(self, parent: QWidget | None, details: str) -> None:
         """An error the program did not expect: a short sentence and copyable details."""
         title = QCoreApplication.translate("Prompter", "Unexpected error")

@@ -32,6 +32,7 @@ class FakePrompter:
     unsaved_answer: UnsavedAnswer = UnsavedAnswer.CANCEL
     choice: int | None = None
     save_path: str | None = None
+    open_path: str | None = None
     shown: list[Shown] = field(default_factory=list)
 
     def error(self, parent, title: str, text: str, details: str = "") -> None:
@@ -55,6 +56,10 @@ class FakePrompter:
     def save_file_name(self, parent, title: str, suggested: str, file_filter: str):
         self.shown.append(Shown("save_file", title, suggested, file_filter))
         return self.save_path
+
+    def open_file_name(self, parent, title: str, file_filter: str):
+        self.shown.append(Shown("open_file", title, "", file_filter))
+        return self.open_path
 
     def unexpected_error(self, parent, details: str) -> None:
         self.shown.append(Shown("unexpected", "", "", details))
