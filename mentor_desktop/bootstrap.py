@@ -18,6 +18,7 @@ from mentor_desktop.services.centre import CentreService
 from mentor_desktop.services.demo import DemoService
 from mentor_desktop.services.drafts import DraftService
 from mentor_desktop.services.employers import EmployerService
+from mentor_desktop.services.goals import GoalService
 from mentor_desktop.services.learners import LearnerService
 from mentor_desktop.services.placements import PlacementService
 from mentor_desktop.services.reference import ReferenceService
@@ -49,6 +50,7 @@ class Services:
     today: TodayService
     calendar: CalendarService
     drafts: DraftService
+    goals: GoalService
 
     @property
     def url(self) -> URL:
@@ -81,6 +83,7 @@ def build_services(engine: Engine, url: URL) -> Services:
         today=TodayService(context),
         calendar=CalendarService(context),
         drafts=DraftService(context),
+        goals=GoalService(context),
     )
     # Two small reads when the catalogue is complete; writes only into a new database.
     services.reference.ensure_reference_data()
