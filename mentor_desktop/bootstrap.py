@@ -14,6 +14,7 @@ from mentor_desktop.db.migrate import open_engine
 from mentor_desktop.paths import Paths
 from mentor_desktop.services.base import ServiceContext
 from mentor_desktop.services.calendar_export import CalendarService
+from mentor_desktop.services.can_do import CanDoService
 from mentor_desktop.services.centre import CentreService
 from mentor_desktop.services.demo import DemoService
 from mentor_desktop.services.drafts import DraftService
@@ -51,6 +52,7 @@ class Services:
     calendar: CalendarService
     drafts: DraftService
     goals: GoalService
+    can_do: CanDoService
 
     @property
     def url(self) -> URL:
@@ -84,6 +86,7 @@ def build_services(engine: Engine, url: URL) -> Services:
         calendar=CalendarService(context),
         drafts=DraftService(context),
         goals=GoalService(context),
+        can_do=CanDoService(context),
     )
     # Two small reads when the catalogue is complete; writes only into a new database.
     services.reference.ensure_reference_data()
