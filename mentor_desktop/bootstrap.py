@@ -19,6 +19,7 @@ from mentor_desktop.services.centre import CentreService
 from mentor_desktop.services.demo import DemoService
 from mentor_desktop.services.drafts import DraftService
 from mentor_desktop.services.employers import EmployerService
+from mentor_desktop.services.goal_exports import GoalExportService
 from mentor_desktop.services.goals import GoalService
 from mentor_desktop.services.learners import LearnerService
 from mentor_desktop.services.placements import PlacementService
@@ -53,6 +54,7 @@ class Services:
     drafts: DraftService
     goals: GoalService
     can_do: CanDoService
+    goal_exports: GoalExportService
 
     @property
     def url(self) -> URL:
@@ -68,6 +70,7 @@ class Services:
 
 def build_services(engine: Engine, url: URL) -> Services:
     context = ServiceContext(session_factory=make_session_factory(engine), url=url)
+    goals = GoalService(context)
     services = Services(
         engine=engine,
         context=context,
@@ -85,8 +88,9 @@ def build_services(engine: Engine, url: URL) -> Services:
         today=TodayService(context),
         calendar=CalendarService(context),
         drafts=DraftService(context),
-        goals=GoalService(context),
+        goals=goals,
         can_do=CanDoService(context),
+        goal_exports=GoalExportService(context, goals),
     )
     # Two small reads when the catalogue is complete; writes only into a new database.
     services.reference.ensure_reference_data()
