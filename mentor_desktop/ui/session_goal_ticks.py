@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from mentor_desktop.domain.enums import VocabularyStatus
 from mentor_desktop.services.goals import SessionGoal
 from mentor_desktop.ui import goal_labels
+from mentor_desktop.ui.goal_models import compact_rows, is_right_to_left_text
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -115,6 +116,9 @@ class GoalTickModel(QAbstractTableModel):
                 return f"{text.format(word=goal.term)}, {state}"
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _TICK_OF:
             return Qt.AlignmentFlag.AlignCenter
+        if role == Qt.ItemDataRole.TextAlignmentRole and is_right_to_left_text(goal.gloss or ""):
+            if column == Column.GLOSS:
+                return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
 
     def setData(self, index: _Index, value: Any, role: int = 0) -> bool:
@@ -146,6 +150,7 @@ class GoalTickTable(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setTabKeyNavigation(False)
         self.verticalHeader().hide()
+        compact_rows(self)
         header = self.horizontalHeader()
         header.setSectionResizeMode(Column.TERM, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.GLOSS, QHeaderView.ResizeMode.Stretch)
