@@ -14,10 +14,13 @@ from mentor_desktop.db.migrate import open_engine
 from mentor_desktop.paths import Paths
 from mentor_desktop.services.base import ServiceContext
 from mentor_desktop.services.calendar_export import CalendarService
+from mentor_desktop.services.can_do import CanDoService
 from mentor_desktop.services.centre import CentreService
 from mentor_desktop.services.demo import DemoService
 from mentor_desktop.services.drafts import DraftService
 from mentor_desktop.services.employers import EmployerService
+from mentor_desktop.services.goal_exports import GoalExportService
+from mentor_desktop.services.goals import GoalService
 from mentor_desktop.services.learners import LearnerService
 from mentor_desktop.services.placements import PlacementService
 from mentor_desktop.services.reference import ReferenceService
@@ -53,6 +56,9 @@ class Services:
     drafts: DraftService
     vocabulary: VocabularyService
     vocabulary_transfer: VocabularyTransferService
+    goals: GoalService
+    can_do: CanDoService
+    goal_exports: GoalExportService
 
     @property
     def url(self) -> URL:
@@ -68,6 +74,7 @@ class Services:
 
 def build_services(engine: Engine, url: URL) -> Services:
     context = ServiceContext(session_factory=make_session_factory(engine), url=url)
+    goals = GoalService(context)
     services = Services(
         engine=engine,
         context=context,
@@ -87,6 +94,9 @@ def build_services(engine: Engine, url: URL) -> Services:
         drafts=DraftService(context),
         vocabulary=VocabularyService(context),
         vocabulary_transfer=VocabularyTransferService(context),
+        goals=goals,
+        can_do=CanDoService(context),
+        goal_exports=GoalExportService(context, goals),
     )
     # Two small reads when the catalogue is complete; writes only into a new database.
     services.reference.ensure_reference_data()

@@ -14,7 +14,7 @@ import sqlalchemy as sa
 import sqlalchemy.orm as orm
 
 from mentor_desktop.db import models as m
-from mentor_desktop.domain.enums import Attendance, AuditAction, SessionMode
+from mentor_desktop.domain.enums import Attendance, AuditAction, SessionMode, VocabularyStatus
 from mentor_desktop.domain.errors import ErrorCode
 from mentor_desktop.domain.validation import (
     MAX_SESSION_MINUTES,
@@ -33,6 +33,7 @@ from mentor_desktop.services.base import (
     require_reference,
     search_condition,
 )
+from mentor_desktop.services.goals import record_session_ticks, session_ticks
 from mentor_desktop.services.reference import WorkSituationRow
 
 ENTITY = "session"
@@ -53,6 +54,9 @@ class SessionInput:
     note: str | None = None
     next_step: str | None = None
     tutor_id: int | None = None
+    # Goal words ticked practised or mastered in this visit (goal id -> status); ``None``
+    # leaves the goal steps the session has as they are.
+    goal_ticks: dict[int, VocabularyStatus] | None = None
 
     @property
     def lessons(self) -> float:
@@ -118,7 +122,7 @@ class SessionDetail:
 _COLUMNS = [
     f.name
     for f in fields(SessionInput)
-    if f.name not in ("work_situation_ids", "tutor_id", "placement_id")
+    if f.name not in ("work_situation_ids", "tutor_id", "placement_id", "goal_ticks")
 ]
 _AUDITED = [*_COLUMNS, "placement_id", "tutor_id", "work_situation_ids"]
 
@@ -147,6 +151,7 @@ def validate(data: SessionInput, now: datetime) -> SessionInput:
         note=check.text("note", data.note, max_length=MAX_TEXT),
         next_step=check.text("next_step", data.next_step, max_length=MAX_TEXT),
         tutor_id=data.tutor_id,
+        goal_ticks=dict(data.goal_ticks) if data.goal_ticks is not None else None,
     )
     if attendance is Attendance.ATTENDED and data.session_date is not None:
         start = (
@@ -192,6 +197,7 @@ class SessionService:
             s.add(row)
             s.flush()
             self._context.audit(s, AuditAction.CREATE, ENTITY, row.id, _AUDITED)
+            self._record_ticks(s, row, placement, cleaned.goal_ticks)
             return self._detail(s, row)
 
     def update(
@@ -225,14 +231,17 @@ class SessionService:
                 # A change only to the work situations must still bump the version.
                 row.updated_at = self._context.clock()
                 s.flush()
+            self._record_ticks(s, row, placement, cleaned.goal_ticks)
             return self._detail(s, row)
 
     def delete(self, session_id: int, *, expected_version: int) -> None:
-        """Delete the session for good; its audit event keeps only the id.
-        Raises ``NotFoundError``, ``ConflictError``."""
+        """Delete the session for good, and the goal steps made in it; its audit event keeps
+        only the id. Raises ``NotFoundError``, ``ConflictError``."""
         with self._context.write() as s:
             row = get_or_raise(s, m.Session, session_id)
             check_version(row, ENTITY, session_id, expected_version)
+            # The goal steps made in the session go with it.
+            self._record_ticks(s, row, row.placement, {})
             s.delete(row)
             self._context.audit(s, AuditAction.DELETE, ENTITY, session_id)
 
@@ -357,6 +366,20 @@ class SessionService:
                 check.add("work_situation_ids", ErrorCode.INVALID_CHOICE, value=situation_id)
         return [found[i] for i in ids if i in found]
 
+    def _record_ticks(
+        self,
+        s: orm.Session,
+        row: m.Session,
+        placement: m.Placement | None,
+        ticks: dict[int, VocabularyStatus] | None,
+    ) -> None:
+        """Save the goal words ticked in the session with it (``services/goals.py``)."""
+        if ticks is None or placement is None:
+            return
+        check = Checker()
+        record_session_ticks(self._context, s, check, row, placement.learner_id, ticks)
+        check.raise_if_any()
+
     def _tutor(
         self,
         s: orm.Session,
@@ -390,6 +413,7 @@ class SessionService:
             placement_id=row.placement_id,
             tutor_id=row.tutor_id,
             work_situation_ids=[w.id for w in situations],
+            goal_ticks=session_ticks(s, row.id),
             **{name: getattr(row, name) for name in _COLUMNS},
         )
         return SessionDetail(
