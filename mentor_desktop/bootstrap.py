@@ -21,12 +21,16 @@ from mentor_desktop.services.drafts import DraftService
 from mentor_desktop.services.employers import EmployerService
 from mentor_desktop.services.goal_exports import GoalExportService
 from mentor_desktop.services.goals import GoalService
+from mentor_desktop.services.feedback import FeedbackService
+from mentor_desktop.services.feedback_criteria import FeedbackCriteriaService
+from mentor_desktop.services.feedback_documents import FeedbackDocumentService
 from mentor_desktop.services.learners import LearnerService
 from mentor_desktop.services.placements import PlacementService
 from mentor_desktop.services.reference import ReferenceService
 from mentor_desktop.services.sessions import SessionService
 from mentor_desktop.services.sites import AgreementService, ContactService, SiteService
 from mentor_desktop.services.today import TodayService
+from mentor_desktop.services.tutor_pin import TutorPinService
 from mentor_desktop.services.users import UserService
 from mentor_desktop.services.vocabulary import VocabularyService
 from mentor_desktop.services.vocabulary_transfer import VocabularyTransferService
@@ -59,6 +63,10 @@ class Services:
     goals: GoalService
     can_do: CanDoService
     goal_exports: GoalExportService
+    feedback: FeedbackService
+    feedback_criteria: FeedbackCriteriaService
+    tutor_pin: TutorPinService
+    feedback_documents: FeedbackDocumentService
 
     @property
     def url(self) -> URL:
@@ -97,6 +105,12 @@ def build_services(engine: Engine, url: URL) -> Services:
         goals=goals,
         can_do=CanDoService(context),
         goal_exports=GoalExportService(context, goals),
+        feedback=FeedbackService(context),
+        feedback_criteria=FeedbackCriteriaService(context),
+        tutor_pin=TutorPinService(context),
+        feedback_documents=FeedbackDocumentService(
+            FeedbackService(context), CentreService(context)
+        ),
     )
     # Two small reads when the catalogue is complete; writes only into a new database.
     services.reference.ensure_reference_data()

@@ -826,6 +826,139 @@
     </message>
 </context>
 <context>
+    <name>EmployerMode</name>
+    <message>
+        <source>Leave employer mode</source>
+        <translation>Forlad arbejdsgivertilstand</translation>
+    </message>
+    <message>
+        <source>What the employer filled in could not be kept:
+{problem}
+
+Leave employer mode all the same?</source>
+        <translation>Det, arbejdsgiveren udfyldte, kunne ikke gemmes:
+{problem}
+
+Vil du alligevel forlade arbejdsgivertilstand?</translation>
+    </message>
+    <message>
+        <source>Only the tutor should do this. Leave employer mode and go back to the program?</source>
+        <translation>Kun sprogmentoren bør gøre dette. Vil du forlade arbejdsgivertilstand og gå tilbage til programmet?</translation>
+    </message>
+    <message>
+        <source>How does {name} manage the language at work?</source>
+        <translation>Hvordan klarer {name} sproget på arbejdet?</translation>
+    </message>
+    <message>
+        <source>{employer} · {period}. Your answers help the language centre plan the next lessons.</source>
+        <translation>{employer} · {period}. Dine svar hjælper sprogcentret med at planlægge de næste lektioner.</translation>
+    </message>
+    <message>
+        <source>Choose one answer for each line. If you have not seen it, choose “Not observed”.</source>
+        <translation>Vælg ét svar på hver linje. Hvis du ikke har set det, så vælg “Ikke set”.</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Endnu ikke</translation>
+    </message>
+    <message>
+        <source>With a lot of help</source>
+        <translation>Med meget hjælp</translation>
+    </message>
+    <message>
+        <source>With a little help</source>
+        <translation>Med lidt hjælp</translation>
+    </message>
+    <message>
+        <source>Without help</source>
+        <translation>Uden hjælp</translation>
+    </message>
+    <message>
+        <source>Not observed</source>
+        <translation>Ikke set</translation>
+    </message>
+    <message>
+        <source>Comments (you may leave this empty)</source>
+        <translation>Kommentarer (du må gerne lade feltet være tomt)</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Dit navn</translation>
+    </message>
+    <message>
+        <source>Your job title</source>
+        <translation>Din stilling</translation>
+    </message>
+    <message>
+        <source>Sign here with your finger, a pen or the mouse</source>
+        <translation>Skriv under her med fingeren, en pen eller musen</translation>
+    </message>
+    <message>
+        <source>Your signature</source>
+        <translation>Din underskrift</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Ryd</translation>
+    </message>
+    <message>
+        <source>This is a simple electronic signature. It shows that you filled in and approved this form. It is not a MitID signature.</source>
+        <translation>Dette er en simpel elektronisk signatur. Den viser, at du har udfyldt og godkendt skemaet. Det er ikke en MitID-signatur.</translation>
+    </message>
+    <message>
+        <source>Sign the form</source>
+        <translation>Skriv under på skemaet</translation>
+    </message>
+    <message>
+        <source>For the tutor: leave</source>
+        <translation>Til sprogmentoren: afslut</translation>
+    </message>
+    <message>
+        <source>The form is not signed yet. Please look at the red text above.</source>
+        <translation>Skemaet er ikke underskrevet endnu. Se den røde tekst ovenfor.</translation>
+    </message>
+    <message>
+        <source>Thank you. The form is signed.</source>
+        <translation>Tak. Skemaet er underskrevet.</translation>
+    </message>
+    <message>
+        <source>Please give the device back to the tutor.</source>
+        <translation>Giv venligst enheden tilbage til sprogmentoren.</translation>
+    </message>
+    <message>
+        <source>Signed by {name} on {time}.</source>
+        <translation>Underskrevet af {name} den {time}.</translation>
+    </message>
+    <message>
+        <source>Check code: {code}</source>
+        <translation>Kontrolkode: {code}</translation>
+    </message>
+    <message>
+        <source>The form could not be saved. Please give the device back to the tutor.</source>
+        <translation>Skemaet kunne ikke gemmes. Giv venligst enheden tilbage til sprogmentoren.</translation>
+    </message>
+    <message>
+        <source>Please sign in the box. An empty box cannot be signed.</source>
+        <translation>Skriv venligst under i feltet. Et tomt felt kan ikke underskrives.</translation>
+    </message>
+    <message>
+        <source>Please write your name. The form cannot be signed without a name.</source>
+        <translation>Skriv venligst dit navn. Skemaet kan ikke underskrives uden et navn.</translation>
+    </message>
+    <message>
+        <source>Please choose one answer, or “Not observed”.</source>
+        <translation>Vælg venligst ét svar eller “Ikke set”.</translation>
+    </message>
+    <message>
+        <source>This is too long: at most {max} characters.</source>
+        <translation>Det er for langt: højst {max} tegn.</translation>
+    </message>
+    <message>
+        <source>Please check this field.</source>
+        <translation>Se venligst dette felt igennem.</translation>
+    </message>
+</context>
+<context>
     <name>EmployerTableModel</name>
     <message>
         <source>Name</source>
@@ -947,6 +1080,33 @@
     <message>
         <source>Archive</source>
         <translation>Arkivér</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackTableModel</name>
+    <message>
+        <source>Learner</source>
+        <translation>Kursist</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbejdsgiver</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Underskrevet</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Forsegling</translation>
     </message>
 </context>
 <context>
@@ -3808,6 +3968,53 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
             <numerusform>%n planlagt besøg skrevet til {path}.</numerusform>
             <numerusform>%n planlagte besøg skrevet til {path}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TutorPinDialog</name>
+    <message>
+        <source>Choose your PIN</source>
+        <translation>Vælg din pinkode</translation>
+    </message>
+    <message>
+        <source>Several people use this database, so leaving employer mode needs your PIN. Choose {min}–{max} digits that only you know.</source>
+        <translation>Flere personer bruger denne database, så det kræver din pinkode at forlade arbejdsgivertilstand. Vælg {min}–{max} cifre, som kun du kender.</translation>
+    </message>
+    <message>
+        <source>Tutor&apos;s PIN</source>
+        <translation>Sprogmentorens pinkode</translation>
+    </message>
+    <message>
+        <source>Type your PIN to leave employer mode.</source>
+        <translation>Skriv din pinkode for at forlade arbejdsgivertilstand.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;Pinkode:</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Pinkode</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat PIN:</source>
+        <translation>&amp;Gentag pinkode:</translation>
+    </message>
+    <message>
+        <source>Repeat PIN</source>
+        <translation>Gentag pinkode</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>De to pinkoder er ikke ens.</translation>
+    </message>
+    <message>
+        <source>Use {min}–{max} digits.</source>
+        <translation>Brug {min}–{max} cifre.</translation>
+    </message>
+    <message>
+        <source>That is not your PIN. Try again.</source>
+        <translation>Det er ikke din pinkode. Prøv igen.</translation>
     </message>
 </context>
 <context>
