@@ -15,6 +15,7 @@ from mentor_desktop.paths import Paths
 from mentor_desktop.services.base import ServiceContext
 from mentor_desktop.services.calendar_export import CalendarService
 from mentor_desktop.services.centre import CentreService
+from mentor_desktop.services.certificates import CertificateService
 from mentor_desktop.services.demo import DemoService
 from mentor_desktop.services.drafts import DraftService
 from mentor_desktop.services.employers import EmployerService
@@ -49,6 +50,7 @@ class Services:
     today: TodayService
     calendar: CalendarService
     drafts: DraftService
+    certificates: CertificateService
 
     @property
     def url(self) -> URL:
@@ -81,6 +83,7 @@ def build_services(engine: Engine, url: URL) -> Services:
         today=TodayService(context),
         calendar=CalendarService(context),
         drafts=DraftService(context),
+        certificates=CertificateService(context),
     )
     # Two small reads when the catalogue is complete; writes only into a new database.
     services.reference.ensure_reference_data()
