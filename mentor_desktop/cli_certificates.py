@@ -33,62 +33,122 @@ EXIT_UNKNOWN = 6
 EXIT_REVOKED = 7
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CertificateCli", text)
-
-
 def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     verify = commands.add_parser(
         "verify",
-        help=_tr("say whether a certificate is genuine, revoked or unknown (exit 0, 7, 6)"),
+        help=QCoreApplication.translate(
+            "CertificateCli",
+            "say whether a certificate is genuine, revoked or unknown (exit 0, 7, 6)",
+        ),
     )
-    verify.add_argument("code", metavar="CODE", help=_tr("the code or the QR code's text"))
+    verify.add_argument(
+        "code",
+        metavar="CODE",
+        help=QCoreApplication.translate("CertificateCli", "the code or the QR code's text"),
+    )
     verify.set_defaults(run=run_verify)
 
     certificates = commands.add_parser(
-        "certificates", help=_tr("issue, list and revoke progress certificates")
+        "certificates",
+        help=QCoreApplication.translate(
+            "CertificateCli", "issue, list and revoke progress certificates"
+        ),
     )
     actions = certificates.add_subparsers(dest="action", metavar="ACTION", required=True)
-    issue = actions.add_parser("issue", help=_tr("check and issue one learner's certificate"))
-    issue.add_argument("learner", metavar="LEARNER", help=_tr("the learner's id or full name"))
-    issue.add_argument("--out", metavar="FILE", required=True, help=_tr("the PDF to write"))
+    issue = actions.add_parser(
+        "issue",
+        help=QCoreApplication.translate(
+            "CertificateCli", "check and issue one learner's certificate"
+        ),
+    )
+    issue.add_argument(
+        "learner",
+        metavar="LEARNER",
+        help=QCoreApplication.translate("CertificateCli", "the learner's id or full name"),
+    )
+    issue.add_argument(
+        "--out",
+        metavar="FILE",
+        required=True,
+        help=QCoreApplication.translate("CertificateCli", "the PDF to write"),
+    )
     _common(issue)
     issue.set_defaults(run=run_issue)
 
     batch = actions.add_parser(
-        "batch", help=_tr("check and issue the certificates of a cohort in one go")
+        "batch",
+        help=QCoreApplication.translate(
+            "CertificateCli", "check and issue the certificates of a cohort in one go"
+        ),
     )
     batch.add_argument(
         "--ended-from",
         metavar="DATE",
         type=_date,
-        help=_tr("placements ending on or after DATE (YYYY-MM-DD)"),
+        help=QCoreApplication.translate(
+            "CertificateCli", "placements ending on or after DATE (YYYY-MM-DD)"
+        ),
     )
     batch.add_argument(
         "--ended-to",
         metavar="DATE",
         type=_date,
-        help=_tr("placements ending on or before DATE (YYYY-MM-DD)"),
+        help=QCoreApplication.translate(
+            "CertificateCli", "placements ending on or before DATE (YYYY-MM-DD)"
+        ),
     )
     batch.add_argument(
-        "--employer", metavar="ID", type=int, help=_tr("only this employer's placements")
+        "--employer",
+        metavar="ID",
+        type=int,
+        help=QCoreApplication.translate("CertificateCli", "only this employer's placements"),
     )
-    batch.add_argument("--tutor", metavar="ID", type=int, help=_tr("only this tutor's placements"))
     batch.add_argument(
-        "--out", metavar="PATH", required=True, help=_tr("the PDF, or the folder with --file-each")
+        "--tutor",
+        metavar="ID",
+        type=int,
+        help=QCoreApplication.translate("CertificateCli", "only this tutor's placements"),
     )
     batch.add_argument(
-        "--file-each", action="store_true", help=_tr("one PDF per certificate, named by its number")
+        "--out",
+        metavar="PATH",
+        required=True,
+        help=QCoreApplication.translate(
+            "CertificateCli", "the PDF, or the folder with --file-each"
+        ),
     )
-    batch.add_argument("--dry-run", action="store_true", help=_tr("only show the checks"))
+    batch.add_argument(
+        "--file-each",
+        action="store_true",
+        help=QCoreApplication.translate(
+            "CertificateCli", "one PDF per certificate, named by its number"
+        ),
+    )
+    batch.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=QCoreApplication.translate("CertificateCli", "only show the checks"),
+    )
     _common(batch)
     batch.set_defaults(run=run_batch)
 
-    listing = actions.add_parser("list", help=_tr("the register of issued certificates"))
-    listing.add_argument("--search", default="", help=_tr("a name or a number"))
+    listing = actions.add_parser(
+        "list",
+        help=QCoreApplication.translate("CertificateCli", "the register of issued certificates"),
+    )
+    listing.add_argument(
+        "--search",
+        default="",
+        help=QCoreApplication.translate("CertificateCli", "a name or a number"),
+    )
     listing.set_defaults(run=run_list)
 
-    revoke = actions.add_parser("revoke", help=_tr("revoke a certificate, giving the reason"))
+    revoke = actions.add_parser(
+        "revoke",
+        help=QCoreApplication.translate(
+            "CertificateCli", "revoke a certificate, giving the reason"
+        ),
+    )
     revoke.add_argument("number", metavar="NUMBER")
     revoke.add_argument("--reason", required=True)
     revoke.set_defaults(run=run_revoke)
@@ -99,7 +159,10 @@ def _common(parser: argparse.ArgumentParser) -> None:
         "--language",
         choices=[c.value for c in CertificateLanguage],
         default=CertificateLanguage.DANISH.value,
-        help=_tr("da, en or da_en (both); the certificate's language, not the messages'"),
+        help=QCoreApplication.translate(
+            "CertificateCli",
+            "da, en or da_en (both); the certificate's language, not the messages'",
+        ),
     )
     parser.add_argument(
         "--override",
@@ -107,9 +170,10 @@ def _common(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         type=_override,
-        help=_tr("let a failed check pass, giving the reason; CHECK is one of: {checks}").format(
-            checks=", ".join(k.value for k in CheckKind)
-        ),
+        help=QCoreApplication.translate(
+            "CertificateCli",
+            "let a failed check pass, giving the reason; CHECK is one of: {checks}",
+        ).format(checks=", ".join(k.value for k in CheckKind)),
     )
 
 
@@ -118,7 +182,9 @@ def _date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            _tr("{value} is not a date of the form YYYY-MM-DD").format(value=text)
+            QCoreApplication.translate(
+                "CertificateCli", "{value} is not a date of the form YYYY-MM-DD"
+            ).format(value=text)
         ) from None
 
 
@@ -126,27 +192,32 @@ def _override(text: str) -> tuple[CheckKind, str]:
     kind, _, reason = text.partition("=")
     if kind not in {k.value for k in CheckKind} or not reason.strip():
         raise argparse.ArgumentTypeError(
-            _tr("{value} is not CHECK=REASON with CHECK one of: {checks}").format(
-                value=text, checks=", ".join(k.value for k in CheckKind)
-            )
+            QCoreApplication.translate(
+                "CertificateCli", "{value} is not CHECK=REASON with CHECK one of: {checks}"
+            ).format(value=text, checks=", ".join(k.value for k in CheckKind))
         )
     return CheckKind(kind), reason
 
 
 def check_text(kind: CheckKind, params: dict[str, object]) -> str:
     if kind == CheckKind.NAME:
-        return _tr("Name as it will print: {name}").format(**params)
+        return QCoreApplication.translate("CertificateCli", "Name as it will print: {name}").format(
+            **params
+        )
     if kind == CheckKind.MIN_HOURS:
         minutes = int(params["minutes"])  # type: ignore[call-overload]
         required = int(params["required"])  # type: ignore[call-overload]
-        return _tr("Hours: {hours} of at least {required}").format(
-            hours=round(minutes / 60, 1), required=round(required / 60, 1)
-        )
+        return QCoreApplication.translate(
+            "CertificateCli", "Hours: {hours} of at least {required}"
+        ).format(hours=round(minutes / 60, 1), required=round(required / 60, 1))
     if kind == CheckKind.SIGNED_FEEDBACK:
-        return _tr("Signed employer feedback: {count}").format(**params)
-    return _tr("Unsaved session forms: {drafts}; past sessions still planned: {unrecorded}").format(
-        **params
-    )
+        return QCoreApplication.translate(
+            "CertificateCli", "Signed employer feedback: {count}"
+        ).format(**params)
+    return QCoreApplication.translate(
+        "CertificateCli",
+        "Unsaved session forms: {drafts}; past sessions still planned: {unrecorded}",
+    ).format(**params)
 
 
 def _with_services(cli: Cli, work: Callable[[Services], int]) -> int:
@@ -159,23 +230,28 @@ def _with_services(cli: Cli, work: Callable[[Services], int]) -> int:
     except ValidationError as error:
         fields = ", ".join(e.field for e in error.errors)
         raise CliError(
-            _tr("Not accepted: {fields} must not be empty.").format(fields=fields)
+            QCoreApplication.translate(
+                "CertificateCli", "Not accepted: {fields} must not be empty."
+            ).format(fields=fields)
         ) from error
     except NotFoundError as error:
         raise CliError(
-            _tr("There is no {entity} {id}.").format(entity=error.entity, id=error.entity_id)
+            QCoreApplication.translate("CertificateCli", "There is no {entity} {id}.").format(
+                entity=error.entity, id=error.entity_id
+            )
         ) from error
     except NothingToCertifyError as error:
         raise CliError(
-            _tr("Learner {id} has no placement to put on a certificate.").format(
-                id=error.learner_id
-            )
+            QCoreApplication.translate(
+                "CertificateCli", "Learner {id} has no placement to put on a certificate."
+            ).format(id=error.learner_id)
         ) from error
     except ChecksFailedError as error:
         raise CliError(
-            _tr(
+            QCoreApplication.translate(
+                "CertificateCli",
                 "Learner {id} did not pass the checks ({checks}); nothing was issued. "
-                "Give --override CHECK=REASON to issue all the same."
+                "Give --override CHECK=REASON to issue all the same.",
             ).format(id=error.learner_id, checks=", ".join(error.failed)),
             EXIT_CHECKS,
         ) from error
@@ -196,9 +272,11 @@ def _learner_id(cli: Cli, services: Services, text: str) -> int:
     ]
     if len(found) != 1:
         message = (
-            _tr("No learner is called {name}.")
+            QCoreApplication.translate("CertificateCli", "No learner is called {name}.")
             if not found
-            else _tr("Several learners are called {name}; give the id instead: {ids}.")
+            else QCoreApplication.translate(
+                "CertificateCli", "Several learners are called {name}; give the id instead: {ids}."
+            )
         )
         raise CliError(message.format(name=text, ids=", ".join(str(r.id) for r in found)), 2)
     return found[0].id
@@ -221,7 +299,9 @@ def run_issue(cli: Cli) -> int:
         )
         write_atomically(Path(cli.args.out), issued.pdf)
         cli.say(
-            _tr("Issued certificate {number} to {name}: {file}").format(
+            QCoreApplication.translate(
+                "CertificateCli", "Issued certificate {number} to {name}: {file}"
+            ).format(
                 number=issued.certificate.number,
                 name=issued.certificate.printed_name,
                 file=cli.args.out,
@@ -248,19 +328,25 @@ def run_batch(cli: Cli) -> int:
             )
         )
         if not checklists:
-            raise CliError(_tr("No learner matches; nothing was issued."))
+            raise CliError(
+                QCoreApplication.translate(
+                    "CertificateCli", "No learner matches; nothing was issued."
+                )
+            )
         overrides = dict(args.override)
         for checklist in checklists:
             _print_checks(cli, checklist)
         blocked = [c for c in checklists if any(k not in overrides for k in c.failed)]
         if args.dry_run:
             return EXIT_CHECKS if blocked else 0
+        blocked_count = len(blocked)
         if blocked:
             raise CliError(
-                _tr(
-                    "{count} learner(s) did not pass the checks; nothing was issued. Give "
-                    "--override CHECK=REASON to issue all the same."
-                ).format(count=len(blocked)),
+                QCoreApplication.translate(
+                    "CertificateCli",
+                    "Learners who did not pass the checks: {count}; nothing was issued. Give "
+                    "--override CHECK=REASON to issue all the same.",
+                ).format(count=blocked_count),
                 EXIT_CHECKS,
             )
         requests = [
@@ -280,10 +366,16 @@ def run_batch(cli: Cli) -> int:
                 progress=cli._progress(),
             )
         except BatchCancelledError as error:
-            raise CliError(_tr("Cancelled; nothing was issued.")) from error
+            raise CliError(
+                QCoreApplication.translate("CertificateCli", "Cancelled; nothing was issued.")
+            ) from error
+        issued_count = len(result.certificates)
         cli.say(
-            _tr("Issued {count} certificates ({first} to {last}) into {target}.").format(
-                count=len(result.certificates),
+            QCoreApplication.translate(
+                "CertificateCli",
+                "Certificates issued: {count} ({first} to {last}) into {target}.",
+            ).format(
+                count=issued_count,
                 first=result.certificates[0].number,
                 last=result.certificates[-1].number,
                 target=args.out,
@@ -297,7 +389,11 @@ def run_batch(cli: Cli) -> int:
 def _print_checks(cli: Cli, checklist: Checklist) -> None:
     cli.say(checklist.name)
     for result in checklist.results:
-        mark = _tr("ok") if result.passed else _tr("FAILED")
+        mark = (
+            QCoreApplication.translate("CertificateCli", "ok")
+            if result.passed
+            else QCoreApplication.translate("CertificateCli", "FAILED")
+        )
         cli.say(f"  [{mark}] {check_text(result.kind, result.params)}")
 
 
@@ -306,15 +402,21 @@ def run_list(cli: Cli) -> int:
         page = services.certificates.list(query=cli.args.search, limit=500)
         for row in page.rows:
             state = (
-                _tr("revoked: {reason}").format(reason=row.revoked_reason)
+                QCoreApplication.translate("CertificateCli", "revoked: {reason}").format(
+                    reason=row.revoked_reason
+                )
                 if row.revoked
-                else _tr("valid")
+                else QCoreApplication.translate("CertificateCli", "valid")
             )
             cli.say(
                 f"{row.number}  {row.issued_at.astimezone().date().isoformat()}  "
                 f"{row.printed_name}  {row.verification_code}  {state}"
             )
-        cli.say(_tr("{count} certificate(s)").format(count=page.total))
+        cli.say(
+            QCoreApplication.translate("CertificateCli", "Certificates: {count}").format(
+                count=page.total
+            )
+        )
         return 0
 
     return _with_services(cli, work)
@@ -327,14 +429,24 @@ def run_revoke(cli: Cli) -> int:
         rows = [r for r in services.certificates.list(query=cli.args.number).rows]
         row = next((r for r in rows if r.number == cli.args.number.strip().upper()), None)
         if row is None:
-            raise CliError(_tr("There is no certificate {number}.").format(number=cli.args.number))
+            raise CliError(
+                QCoreApplication.translate(
+                    "CertificateCli", "There is no certificate {number}."
+                ).format(number=cli.args.number)
+            )
         try:
             services.certificates.revoke(row.id, reason=cli.args.reason)
         except AlreadyRevokedError as error:
             raise CliError(
-                _tr("Certificate {number} was already revoked.").format(number=row.number)
+                QCoreApplication.translate(
+                    "CertificateCli", "Certificate {number} was already revoked."
+                ).format(number=row.number)
             ) from error
-        cli.say(_tr("Revoked certificate {number}.").format(number=row.number))
+        cli.say(
+            QCoreApplication.translate("CertificateCli", "Revoked certificate {number}.").format(
+                number=row.number
+            )
+        )
         return 0
 
     return _with_services(cli, work)
@@ -346,31 +458,32 @@ def run_verify(cli: Cli) -> int:
         row = result.certificate
         if result.verdict == Verdict.UNKNOWN or row is None:
             cli.say(
-                _tr("Unknown: no certificate of this centre has the code {code}.").format(
-                    code=cli.args.code.strip()
-                )
+                QCoreApplication.translate(
+                    "CertificateCli", "Unknown: no certificate of this centre has the code {code}."
+                ).format(code=cli.args.code.strip())
             )
             return EXIT_UNKNOWN
         issued = row.issued_at.astimezone().date().isoformat()
         if result.verdict == Verdict.REVOKED:
             cli.say(
-                _tr(
-                    "REVOKED: certificate {number} to {name}, issued {date}, was revoked: {reason}"
+                QCoreApplication.translate(
+                    "CertificateCli",
+                    "REVOKED: certificate {number} to {name}, issued {date}, was revoked: {reason}",
                 ).format(
                     number=row.number, name=row.printed_name, date=issued, reason=row.revoked_reason
                 )
             )
             if row.replaced_by_number:
                 cli.say(
-                    _tr("It was replaced by certificate {number}.").format(
-                        number=row.replaced_by_number
-                    )
+                    QCoreApplication.translate(
+                        "CertificateCli", "It was replaced by certificate {number}."
+                    ).format(number=row.replaced_by_number)
                 )
             return EXIT_REVOKED
         cli.say(
-            _tr("Genuine: certificate {number} to {name}, issued {date}.").format(
-                number=row.number, name=row.printed_name, date=issued
-            )
+            QCoreApplication.translate(
+                "CertificateCli", "Genuine: certificate {number} to {name}, issued {date}."
+            ).format(number=row.number, name=row.printed_name, date=issued)
         )
         return 0
 

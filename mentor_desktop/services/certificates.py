@@ -30,6 +30,7 @@ from mentor_desktop.documents.certificate_pdf import (
     render_certificate,
     render_certificates,
     sha256,
+    write_atomically,
 )
 from mentor_desktop.domain.certificates import (
     AlreadyRevokedError,
@@ -121,6 +122,11 @@ class CertificateRow:
     @property
     def revoked(self) -> bool:
         return self.revoked_at is not None
+
+    @property
+    def archived(self) -> bool:
+        """Lists grey a revoked certificate out, as they do an archived record."""
+        return self.revoked
 
 
 @dataclass(frozen=True)
@@ -295,10 +301,15 @@ class CertificateService:
     ) -> Issued:
         """A new certificate (new number and code, from the records as they are now) for the
         same learner, placements and period; the old one is revoked with ``reason`` and
-        linked from the new one. Raises ``ValidationError`` (no reason), ``NotFoundError``,
-        ``AlreadyRevokedError`` and what ``issue`` raises."""
+        linked from the new one. ``overrides`` None keeps the old certificate's overrides.
+        Raises ``ValidationError`` (no reason), ``NotFoundError``, ``AlreadyRevokedError``
+        and what ``issue`` raises."""
         cleaned_reason = self._reason(reason)
-        cleaned = self._clean_overrides(overrides or {})
+        if overrides is None:
+            with self._context.read() as s:
+                kept = get_or_raise(s, m.Certificate, certificate_id).overrides or []
+            overrides = {CheckKind(o["check"]): o["reason"] for o in kept}
+        cleaned = self._clean_overrides(overrides)
         with self._issuing() as s:
             old = get_or_raise(s, m.Certificate, certificate_id)
             if old.revoked_at is not None:
@@ -360,16 +371,24 @@ class CertificateService:
                 raise NotFoundError(ENTITY, certificate_id)
             return pdf
 
+    def export(self, certificate_id: int, path: Path) -> None:
+        """Write the PDF as issued to ``path``, atomically. Raises ``NotFoundError`` and
+        ``OSError``."""
+        write_atomically(path, self.pdf(certificate_id))
+
     def list(
         self,
         *,
         query: str = "",
         learner_id: int | None = None,
+        include_revoked: bool = True,
+        descending: bool = True,
         offset: int = 0,
         limit: int = 100,
         count: bool = True,
     ) -> Page[CertificateRow]:
-        """The register, newest first; ``query`` matches the printed name or the number."""
+        """The register in the order of issue (newest first unless ``descending`` is False);
+        ``query`` matches the printed name or the number."""
         offset, limit = clamp_page(offset, limit)
         with self._context.read() as s:
             condition: list[sa.ColumnElement[bool]] = []
@@ -384,10 +403,13 @@ class CertificateService:
                 )
             if learner_id is not None:
                 condition.append(m.Certificate.learner_id == learner_id)
+            if not include_revoked:
+                condition.append(m.Certificate.revoked_at.is_(None))
+            order = [m.Certificate.issued_at, m.Certificate.id]
             rows = s.scalars(
                 sa.select(m.Certificate)
                 .where(*condition)
-                .order_by(m.Certificate.issued_at.desc(), m.Certificate.id.desc())
+                .order_by(*(key.desc() if descending else key.asc() for key in order))
                 .offset(offset)
                 .limit(limit)
             ).all()

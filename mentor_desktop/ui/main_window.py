@@ -23,6 +23,7 @@ import mentor_desktop
 from mentor_desktop.bootstrap import Services
 from mentor_desktop.domain.errors import MentorError
 from mentor_desktop.services.drafts import Draft
+from mentor_desktop.ui.certificates_screen import CertificatesScreen
 from mentor_desktop.ui.employers_screen import EmployersScreen
 from mentor_desktop.ui.events import AppEvents
 from mentor_desktop.ui.learners_screen import LearnersScreen
@@ -120,6 +121,10 @@ class MainWindow(QMainWindow):
             self.services, self.events, self.settings, self.prompter, self
         )
         self._screens[Section.TODAY] = self.today_screen
+        self.certificates_screen = CertificatesScreen(
+            self.services, self.events, self.settings, self.prompter, self
+        )
+        self._screens[Section.CERTIFICATES] = self.certificates_screen
         for section, item in self._nav_items.items():
             if section not in self._screens:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
@@ -172,6 +177,7 @@ class MainWindow(QMainWindow):
         self.employers_screen.error_occurred.connect(self.show_error)
         self.employers_screen.placement_requested.connect(self._on_placement_requested)
         self.placements_screen.error_occurred.connect(self.show_error)
+        self.certificates_screen.error_occurred.connect(self.show_error)
         self.search_action.triggered.connect(self._on_search_action_triggered)
 
     def retranslate_ui(self) -> None:
@@ -226,6 +232,7 @@ class MainWindow(QMainWindow):
         self.today_screen.save_state()
         self.employers_screen.save_state()
         self.placements_screen.save_state()
+        self.certificates_screen.save_state()
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -111,7 +111,7 @@ def test_batch_dry_run_then_one_file(cli, database_url: str, centre, tmp_path: P
         database=database_url,
     )
     assert result.code == 0, result.err
-    assert "Issued 2 certificates" in result.out
+    assert "Certificates issued: 2" in result.out
     pages = pdf_text(out.read_bytes())
     assert ["Amal Haddad" in pages[0], "Bilal Rahimi" in pages[1]] == [True, True]
     bad_date = cli(
