@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable
 QUIET_ZONE = 4  # modules of white around the symbol, as the standard asks
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=2048)
 def qr_runs(payload: str) -> tuple[int, tuple[tuple[int, int, int], ...]]:
     """The symbol's size in modules and its dark runs as (row, first column, length)."""
     matrix = segno.make(payload, error="m", micro=False).matrix

@@ -68,6 +68,7 @@ class CertificateChecklist(QWidget):
             self.detail_labels[kind] = detail
             self.override_checks[kind] = override
             self.reason_edits[kind] = reason
+        layout.setRowStretch(3 * len(CheckKind), 1)
         self.retranslate_ui()
         self.set_results([])
 

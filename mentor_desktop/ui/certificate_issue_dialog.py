@@ -51,7 +51,7 @@ class CertificateIssueDialog(QDialog):
             name = services.learners.get(learner_id).full_name
             self.learner_combo.set_current(learner_id, name)
         self._update()
-        self.resize(640, 520)
+        self.resize(640, 440)
 
     def _build_ui(self) -> None:
         self.learner_label = QLabel()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -56,7 +57,9 @@ class CertificateVerifyDialog(QDialog):
         self.verify_button.clicked.connect(self._on_verify_button_clicked)
         self.code_edit.returnPressed.connect(self._on_verify_button_clicked)
         self.buttons.rejected.connect(self.reject)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.retranslate_ui()
+        self.setMinimumWidth(520)
         self.resize(520, self.sizeHint().height())
 
     def retranslate_ui(self) -> None:
@@ -67,6 +70,7 @@ class CertificateVerifyDialog(QDialog):
         self.verify_button.setText(self.tr("Verify"))
         if self.result is not None:
             self.result_label.setText(certificate_labels.verdict_text(self.result))
+        self.adjustSize()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -87,3 +91,4 @@ class CertificateVerifyDialog(QDialog):
             "border-radius: 4px; font-weight: bold; }"
         )
         self.result_label.setText(certificate_labels.verdict_text(self.result))
+        self.adjustSize()

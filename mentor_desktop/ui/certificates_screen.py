@@ -91,13 +91,13 @@ class CertificatesScreen(ListScreen):
             sort_order=Qt.SortOrder.DescendingOrder,
             stretch_column=Column.NAME,
             column_widths={
-                Column.NUMBER: 120,
-                Column.ISSUED: 90,
-                Column.PERIOD: 160,
-                Column.HOURS: 60,
-                Column.STATE: 190,
+                Column.NUMBER: 110,
+                Column.ISSUED: 85,
+                Column.PERIOD: 170,
+                Column.HOURS: 55,
+                Column.STATE: 170,
             },
-            splitter_sizes=[720, 420],
+            splitter_sizes=[780, 380],
         )
         self._sort_as_header_shows()
         self._update_actions()
