@@ -124,3 +124,17 @@ def test_batch_dry_run_then_one_file(cli, database_url: str, centre, tmp_path: P
         database=database_url,
     )
     assert bad_date.code == 2 and "30.11.2026 is not a date of the form YYYY-MM-DD" in bad_date.err
+
+
+def test_messages_in_danish(database_url: str, centre, tmp_path: Path, capsys, monkeypatch):
+    from mentor_desktop.cli import main
+
+    monkeypatch.delenv("MENTOR_DATABASE_URL", raising=False)
+    argv = ["--lang", "da", "--data-dir", str(tmp_path / "profile"), "--database", database_url]
+    assert main([*argv, "verify", "2222-3333-4444"]) == 6
+    assert "Ukendt: intet kursusbevis fra dette sprogcenter har koden" in capsys.readouterr().out
+    out = tmp_path / "bilal.pdf"
+    assert main([*argv, "certificates", "issue", "Bilal Rahimi", "--out", str(out)]) == 5
+    captured = capsys.readouterr()
+    assert "[FEJL] Timer: 3.0 af mindst 10.0" in captured.out
+    assert "bestod ikke kontrollerne (min_hours); intet blev udstedt" in captured.err

@@ -87,6 +87,7 @@ def test_print_renders_pages_a_scanner_can_still_read(
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     assert preview.print_to(printer) == 1
     printed = (tmp_path / "printed.pdf").read_bytes()
+    assert len(pdf_text(printed)) == 1
     assert qr_texts(printed) == [
         [f"MENTOR-CERT:SV-2026-0001:{issued.certificate.verification_code}"]
     ]
@@ -188,3 +189,17 @@ def test_a_cancelled_batch_issues_nothing(
     assert not (tmp_path / "out").exists() or list((tmp_path / "out").iterdir()) == []
     assert dialog.isVisible() and dialog.issue_button.isEnabled()
     assert prompter.shown == []
+
+
+def test_save_as_writes_the_pdf_as_issued(
+    qtbot, screen, services: Services, centre: Centre, tmp_path: Path, prompter
+):
+    issued = services.certificates.issue(IssueRequest(centre.learners["Amal"]))
+    screen.reload()
+    screen.certificate_table.selectRow(0)
+    qtbot.keyClick(screen.certificate_table, Qt.Key.Key_Return)
+    preview = screen.preview_dialog
+    prompter.save_path = str(tmp_path / "copy.pdf")
+    qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "copy.pdf").read_bytes() == issued.pdf
+    assert prompter.shown[0].text == "SV-2026-0001.pdf"
