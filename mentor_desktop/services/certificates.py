@@ -14,7 +14,7 @@ import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
@@ -57,6 +57,7 @@ from mentor_desktop.services.base import (
     normalise_query,
 )
 from mentor_desktop.services.certificate_content import Gathered, Period, gather
+from mentor_desktop.services.certificate_register import CertificateRow, register_rows
 
 ENTITY = "certificate"
 ANY_TIME = Period()
@@ -94,39 +95,6 @@ class Checklist:
 
     def result(self, kind: CheckKind) -> CheckResult:
         return next(r for r in self.results if r.kind == kind)
-
-
-@dataclass(frozen=True)
-class CertificateRow:
-    id: int
-    number: str
-    learner_id: int
-    printed_name: str
-    language: CertificateLanguage
-    period_start: date
-    period_end: date
-    minutes: int
-    sessions: int
-    words_mastered: int
-    goals_achieved: int
-    issued_at: datetime
-    issued_by: str | None
-    verification_code: str
-    pdf_sha256: str | None
-    revoked_at: datetime | None
-    revoked_reason: str | None
-    replaces_number: str | None
-    replaced_by_number: str | None
-    overrides: list[dict[str, str]]
-
-    @property
-    def revoked(self) -> bool:
-        return self.revoked_at is not None
-
-    @property
-    def archived(self) -> bool:
-        """Lists grey a revoked certificate out, as they do an archived record."""
-        return self.revoked
 
 
 @dataclass(frozen=True)
@@ -280,7 +248,7 @@ class CertificateService:
                         prepared.append((prepare_file(path, pdf), path))
                 if progress is not None and not progress(len(requests), total):
                     raise BatchCancelledError(len(requests))
-                rows = [self._row(s, row) for row, *_ in issued]
+                rows = register_rows(s, [row for row, *_ in issued])
         except BaseException:
             for temporary, _ in prepared:
                 temporary.unlink(missing_ok=True)
@@ -421,7 +389,7 @@ class CertificateService:
                     )
                     or 0
                 )
-            return Page([self._row(s, row) for row in rows], offset, total)
+            return Page(register_rows(s, rows), offset, total)
 
     # --- inside ------------------------------------------------------------------------
 
@@ -540,33 +508,7 @@ class CertificateService:
         self._context.audit(s, AuditAction.REVOKE, ENTITY, row.id, ["revoked_at", "revoked_reason"])
 
     def _row(self, s: orm.Session, row: m.Certificate) -> CertificateRow:
-        issued_by = s.get(m.User, row.issued_by_id) if row.issued_by_id else None
-        replaces = s.get(m.Certificate, row.replaces_id) if row.replaces_id else None
-        replaced_by = s.scalar(
-            sa.select(m.Certificate.number).where(m.Certificate.replaces_id == row.id)
-        )
-        return CertificateRow(
-            id=row.id,
-            number=row.number,
-            learner_id=row.learner_id,
-            printed_name=row.printed_name,
-            language=row.language,
-            period_start=row.period_start,
-            period_end=row.period_end,
-            minutes=row.minutes,
-            sessions=row.sessions,
-            words_mastered=row.words_mastered,
-            goals_achieved=row.goals_achieved,
-            issued_at=row.issued_at,
-            issued_by=issued_by.name if issued_by else None,
-            verification_code=row.verification_code,
-            pdf_sha256=row.pdf_sha256,
-            revoked_at=row.revoked_at,
-            revoked_reason=row.revoked_reason,
-            replaces_number=replaces.number if replaces else None,
-            replaced_by_number=replaced_by,
-            overrides=list(row.overrides or []),
-        )
+        return register_rows(s, [row])[0]
 
 
 def _checklist(gathered: Gathered) -> Checklist:

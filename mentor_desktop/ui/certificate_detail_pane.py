@@ -4,7 +4,7 @@ certifies, the overrides with their reasons, the code and the PDF's SHA-256."""
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton
 
 from mentor_desktop.services.certificates import CertificateRow
 from mentor_desktop.ui import certificate_labels
@@ -26,12 +26,28 @@ class CertificateDetailPane(DetailPane):
         self.setObjectName("certificate_detail_pane")
         self.detail: CertificateRow | None = None
         self.empty_label, self.details_widget, layout = pane_frame(
-            self, "certificate", minimum_width=320
+            self, "certificate", minimum_width=300
         )
         self.title_label = title_label("certificate_title_label")
         self.state_label = value_label("certificate_state_label")
         layout.addWidget(self.title_label)
         layout.addWidget(self.state_label)
+        # What can be done with the chosen certificate; the screen names and connects them.
+        self.preview_button = QPushButton()
+        self.preview_button.setObjectName("certificate_open_preview_button")
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("certificate_open_print_button")
+        self.reissue_button = QPushButton()
+        self.reissue_button.setObjectName("certificate_reissue_button")
+        self.revoke_button = QPushButton()
+        self.revoke_button.setObjectName("certificate_revoke_button")
+        buttons = QGridLayout()
+        buttons.addWidget(self.preview_button, 0, 0)
+        buttons.addWidget(self.print_button, 0, 1)
+        buttons.addWidget(self.reissue_button, 1, 0)
+        buttons.addWidget(self.revoke_button, 1, 1)
+        buttons.setColumnStretch(2, 1)
+        layout.addLayout(buttons)
         form = detail_form(layout, wrap_long_rows=True)
         self._rows: dict[str, tuple[QLabel, QLabel]] = {}
         for name in (

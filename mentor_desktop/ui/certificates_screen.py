@@ -60,30 +60,19 @@ class CertificatesScreen(ListScreen):
         self.issue_button.setObjectName("certificate_issue_open_button")
         self.batch_button = QPushButton()
         self.batch_button.setObjectName("certificate_batch_button")
-        self.preview_button = QPushButton()
-        self.preview_button.setObjectName("certificate_open_preview_button")
-        self.print_button = QPushButton()
-        self.print_button.setObjectName("certificate_open_print_button")
-        self.reissue_button = QPushButton()
-        self.reissue_button.setObjectName("certificate_reissue_button")
-        self.revoke_button = QPushButton()
-        self.revoke_button.setObjectName("certificate_revoke_button")
         self.verify_button = QPushButton()
         self.verify_button.setObjectName("certificate_open_verify_button")
         actions = QHBoxLayout()
-        for button in (
-            self.issue_button,
-            self.batch_button,
-            self.preview_button,
-            self.print_button,
-            self.reissue_button,
-            self.revoke_button,
-        ):
-            actions.addWidget(button)
+        actions.addWidget(self.issue_button)
+        actions.addWidget(self.batch_button)
         actions.addStretch(1)
         actions.addWidget(self.verify_button)
 
         self.detail_pane = CertificateDetailPane()
+        self.preview_button = self.detail_pane.preview_button
+        self.print_button = self.detail_pane.print_button
+        self.reissue_button = self.detail_pane.reissue_button
+        self.revoke_button = self.detail_pane.revoke_button
         self.certificate_table = self._build_list_ui(
             "certificate",
             rows=[actions],
@@ -97,7 +86,7 @@ class CertificatesScreen(ListScreen):
                 Column.HOURS: 55,
                 Column.STATE: 170,
             },
-            splitter_sizes=[780, 380],
+            splitter_sizes=[760, 400],
         )
         self._sort_as_header_shows()
         self._update_actions()
