@@ -16,6 +16,7 @@ from mentor_desktop.services.base import ServiceContext
 from mentor_desktop.services.calendar_export import CalendarService
 from mentor_desktop.services.can_do import CanDoService
 from mentor_desktop.services.centre import CentreService
+from mentor_desktop.services.certificates import CertificateService
 from mentor_desktop.services.demo import DemoService
 from mentor_desktop.services.drafts import DraftService
 from mentor_desktop.services.employers import EmployerService
@@ -67,6 +68,7 @@ class Services:
     feedback_criteria: FeedbackCriteriaService
     tutor_pin: TutorPinService
     feedback_documents: FeedbackDocumentService
+    certificates: CertificateService
 
     @property
     def url(self) -> URL:
@@ -111,6 +113,7 @@ def build_services(engine: Engine, url: URL) -> Services:
         feedback_documents=FeedbackDocumentService(
             FeedbackService(context), CentreService(context)
         ),
+        certificates=CertificateService(context),
     )
     # Two small reads when the catalogue is complete; writes only into a new database.
     services.reference.ensure_reference_data()

@@ -253,6 +253,851 @@
     </message>
 </context>
 <context>
+    <name>CertificateBatchDialog</name>
+    <message>
+        <source>Certificates for a cohort</source>
+        <translation>Kursusbeviser til et hold</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Kursister</translation>
+    </message>
+    <message>
+        <source>Placements &amp;ending from:</source>
+        <translation>Forløb, der &amp;slutter fra:</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>&amp;til:</translation>
+    </message>
+    <message>
+        <source>&amp;Employer:</source>
+        <translation>&amp;Arbejdsgiver:</translation>
+    </message>
+    <message>
+        <source>All employers</source>
+        <translation>Alle arbejdsgivere</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbejdsgiver</translation>
+    </message>
+    <message>
+        <source>T&amp;utor:</source>
+        <translation>Sprog&amp;mentor:</translation>
+    </message>
+    <message>
+        <source>All tutors</source>
+        <translation>Alle sprogmentorer</translation>
+    </message>
+    <message>
+        <source>Tutor</source>
+        <translation>Sprogmentor</translation>
+    </message>
+    <message>
+        <source>Include learners who already hold a certificate</source>
+        <translation>Medtag kursister, der allerede har et kursusbevis</translation>
+    </message>
+    <message>
+        <source>&amp;Find and check</source>
+        <translation>&amp;Find og kontrollér</translation>
+    </message>
+    <message>
+        <source>Learners found and their checks</source>
+        <translation>Fundne kursister og deres kontroller</translation>
+    </message>
+    <message>
+        <source>Override failed checks for every learner found</source>
+        <translation>Tilsidesæt fejlede kontroller for alle fundne kursister</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <source>Reason for overriding: {check}</source>
+        <translation>Begrundelse for at tilsidesætte: {check}</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;language:</source>
+        <translation>Bevisets &amp;sprog:</translation>
+    </message>
+    <message>
+        <source>One PDF for printing</source>
+        <translation>Én PDF til udskrivning</translation>
+    </message>
+    <message>
+        <source>One file per certificate</source>
+        <translation>Én fil pr. kursusbevis</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Gem i:</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Gem i</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Gennemse…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s): {check}</source>
+        <translation>
+            <numerusform>%n kursist: {check}</numerusform>
+            <numerusform>%n kursister: {check}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) found</source>
+        <translation>
+            <numerusform>%n kursist fundet</numerusform>
+            <numerusform>%n kursister fundet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready to issue</source>
+        <translation>
+            <numerusform>%n klar til udstedelse</numerusform>
+            <numerusform>%n klar til udstedelse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Issue %n certificate(s)</source>
+        <translation>
+            <numerusform>&amp;Udsted %n kursusbevis</numerusform>
+            <numerusform>&amp;Udsted %n kursusbeviser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the certificates as</source>
+        <translation>Gem kursusbeviserne som</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for the certificates</source>
+        <translation>Mappe til kursusbeviserne</translation>
+    </message>
+    <message>
+        <source>Checking the learners…</source>
+        <translation>Kontrollerer kursisterne…</translation>
+    </message>
+    <message>
+        <source>No learner matches this choice.</source>
+        <translation>Ingen kursister passer til dette valg.</translation>
+    </message>
+    <message>
+        <source>{path} is a file; choose a folder for one file per certificate.</source>
+        <translation>{path} er en fil; vælg en mappe, når hvert kursusbevis skal have sin egen fil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issuing %n certificate(s)…</source>
+        <translation>
+            <numerusform>Udsteder %n kursusbevis…</numerusform>
+            <numerusform>Udsteder %n kursusbeviser…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificates issued</source>
+        <translation>Kursusbeviser udstedt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n certificate(s) ({first} to {last}) into {target}.</source>
+        <translation>
+            <numerusform>Udstedte %n kursusbevis ({first} til {last}) i {target}.</numerusform>
+            <numerusform>Udstedte %n kursusbeviser ({first} til {last}) i {target}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: no certificate was issued and no file written.</source>
+        <translation>Annulleret: intet kursusbevis blev udstedt, og ingen fil blev skrevet.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateBatchModel</name>
+    <message>
+        <source>Name as it will print</source>
+        <translation>Navn, som det bliver trykt</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Signed feedback</source>
+        <translation>Underskrevne udtalelser</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Kontroller</translation>
+    </message>
+    <message>
+        <source>All passed</source>
+        <translation>Alle bestået</translation>
+    </message>
+    <message>
+        <source>Overridden: {checks}</source>
+        <translation>Tilsidesat: {checks}</translation>
+    </message>
+    <message>
+        <source>Left out: {checks}</source>
+        <translation>Udeladt: {checks}</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateChecklist</name>
+    <message>
+        <source>Override</source>
+        <translation>Tilsidesæt</translation>
+    </message>
+    <message>
+        <source>Override: {check}</source>
+        <translation>Tilsidesæt: {check}</translation>
+    </message>
+    <message>
+        <source>Why the certificate may be issued all the same</source>
+        <translation>Hvorfor beviset alligevel må udstedes</translation>
+    </message>
+    <message>
+        <source>Reason for overriding: {check}</source>
+        <translation>Begrundelse for at tilsidesætte: {check}</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestået</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fejlet</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateCli</name>
+    <message>
+        <source>say whether a certificate is genuine, revoked or unknown (exit 0, 7, 6)</source>
+        <translation>fortæl, om et kursusbevis er ægte, tilbagekaldt eller ukendt (slutkode 0, 7, 6)</translation>
+    </message>
+    <message>
+        <source>the code or the QR code&apos;s text</source>
+        <translation>koden eller QR-kodens tekst</translation>
+    </message>
+    <message>
+        <source>issue, list and revoke progress certificates</source>
+        <translation>udsted, vis og tilbagekald kursusbeviser</translation>
+    </message>
+    <message>
+        <source>check and issue one learner&apos;s certificate</source>
+        <translation>kontrollér og udsted én kursists kursusbevis</translation>
+    </message>
+    <message>
+        <source>the learner&apos;s id or full name</source>
+        <translation>kursistens id eller fulde navn</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>PDF-filen, der skal skrives</translation>
+    </message>
+    <message>
+        <source>check and issue the certificates of a cohort in one go</source>
+        <translation>kontrollér og udsted et helt holds kursusbeviser på én gang</translation>
+    </message>
+    <message>
+        <source>placements ending on or after DATE (YYYY-MM-DD)</source>
+        <translation>forløb, der slutter på eller efter DATE (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>placements ending on or before DATE (YYYY-MM-DD)</source>
+        <translation>forløb, der slutter på eller før DATE (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>only this employer&apos;s placements</source>
+        <translation>kun denne arbejdsgivers forløb</translation>
+    </message>
+    <message>
+        <source>only this tutor&apos;s placements</source>
+        <translation>kun denne sprogmentors forløb</translation>
+    </message>
+    <message>
+        <source>the PDF, or the folder with --file-each</source>
+        <translation>PDF-filen, eller mappen med --file-each</translation>
+    </message>
+    <message>
+        <source>one PDF per certificate, named by its number</source>
+        <translation>én PDF pr. kursusbevis, navngivet efter nummeret</translation>
+    </message>
+    <message>
+        <source>only show the checks</source>
+        <translation>vis kun kontrollerne</translation>
+    </message>
+    <message>
+        <source>the register of issued certificates</source>
+        <translation>registret over udstedte kursusbeviser</translation>
+    </message>
+    <message>
+        <source>a name or a number</source>
+        <translation>et navn eller et nummer</translation>
+    </message>
+    <message>
+        <source>revoke a certificate, giving the reason</source>
+        <translation>tilbagekald et kursusbevis med en begrundelse</translation>
+    </message>
+    <message>
+        <source>da, en or da_en (both); the certificate&apos;s language, not the messages&apos;</source>
+        <translation>da, en eller da_en (begge); bevisets sprog, ikke beskedernes</translation>
+    </message>
+    <message>
+        <source>let a failed check pass, giving the reason; CHECK is one of: {checks}</source>
+        <translation>lad en fejlet kontrol passere med en begrundelse; CHECK er en af: {checks}</translation>
+    </message>
+    <message>
+        <source>{value} is not a date of the form YYYY-MM-DD</source>
+        <translation>{value} er ikke en dato på formen ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>{value} is not CHECK=REASON with CHECK one of: {checks}</source>
+        <translation>{value} er ikke CHECK=BEGRUNDELSE med CHECK en af: {checks}</translation>
+    </message>
+    <message>
+        <source>Name as it will print: {name}</source>
+        <translation>Navn, som det bliver trykt: {name}</translation>
+    </message>
+    <message>
+        <source>Hours: {hours} of at least {required}</source>
+        <translation>Timer: {hours} af mindst {required}</translation>
+    </message>
+    <message>
+        <source>Signed employer feedback: {count}</source>
+        <translation>Underskrevne udtalelser fra arbejdsgiveren: {count}</translation>
+    </message>
+    <message>
+        <source>Unsaved session forms: {drafts}; past sessions still planned: {unrecorded}</source>
+        <translation>Ikke-gemte besøgsformularer: {drafts}; tidligere besøg stadig planlagt: {unrecorded}</translation>
+    </message>
+    <message>
+        <source>Not accepted: {fields} must not be empty.</source>
+        <translation>Ikke godtaget: {fields} må ikke være tom.</translation>
+    </message>
+    <message>
+        <source>There is no {entity} {id}.</source>
+        <translation>Der findes ingen {entity} {id}.</translation>
+    </message>
+    <message>
+        <source>Learner {id} has no placement to put on a certificate.</source>
+        <translation>Kursist {id} har intet forløb, der kan stå på et kursusbevis.</translation>
+    </message>
+    <message>
+        <source>Learner {id} did not pass the checks ({checks}); nothing was issued. Give --override CHECK=REASON to issue all the same.</source>
+        <translation>Kursist {id} bestod ikke kontrollerne ({checks}); intet blev udstedt. Angiv --override CHECK=BEGRUNDELSE for at udstede alligevel.</translation>
+    </message>
+    <message>
+        <source>No learner is called {name}.</source>
+        <translation>Ingen kursist hedder {name}.</translation>
+    </message>
+    <message>
+        <source>Several learners are called {name}; give the id instead: {ids}.</source>
+        <translation>Flere kursister hedder {name}; angiv i stedet id: {ids}.</translation>
+    </message>
+    <message>
+        <source>Issued certificate {number} to {name}: {file}</source>
+        <translation>Udstedte kursusbevis {number} til {name}: {file}</translation>
+    </message>
+    <message>
+        <source>No learner matches; nothing was issued.</source>
+        <translation>Ingen kursister passer; intet blev udstedt.</translation>
+    </message>
+    <message>
+        <source>Learners who did not pass the checks: {count}; nothing was issued. Give --override CHECK=REASON to issue all the same.</source>
+        <translation>Kursister, der ikke bestod kontrollerne: {count}; intet blev udstedt. Angiv --override CHECK=BEGRUNDELSE for at udstede alligevel.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was issued.</source>
+        <translation>Annulleret; intet blev udstedt.</translation>
+    </message>
+    <message>
+        <source>Certificates issued: {count} ({first} to {last}) into {target}.</source>
+        <translation>Udstedte kursusbeviser: {count} ({first} til {last}) i {target}.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEJL</translation>
+    </message>
+    <message>
+        <source>revoked: {reason}</source>
+        <translation>tilbagekaldt: {reason}</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>gyldigt</translation>
+    </message>
+    <message>
+        <source>Certificates: {count}</source>
+        <translation>Kursusbeviser: {count}</translation>
+    </message>
+    <message>
+        <source>There is no certificate {number}.</source>
+        <translation>Der findes intet kursusbevis {number}.</translation>
+    </message>
+    <message>
+        <source>Certificate {number} was already revoked.</source>
+        <translation>Kursusbevis {number} var allerede tilbagekaldt.</translation>
+    </message>
+    <message>
+        <source>Revoked certificate {number}.</source>
+        <translation>Tilbagekaldte kursusbevis {number}.</translation>
+    </message>
+    <message>
+        <source>Unknown: no certificate of this centre has the code {code}.</source>
+        <translation>Ukendt: intet kursusbevis fra dette sprogcenter har koden {code}.</translation>
+    </message>
+    <message>
+        <source>REVOKED: certificate {number} to {name}, issued {date}, was revoked: {reason}</source>
+        <translation>TILBAGEKALDT: kursusbevis {number} til {name}, udstedt {date}, er tilbagekaldt: {reason}</translation>
+    </message>
+    <message>
+        <source>It was replaced by certificate {number}.</source>
+        <translation>Det er erstattet af kursusbevis {number}.</translation>
+    </message>
+    <message>
+        <source>Genuine: certificate {number} to {name}, issued {date}.</source>
+        <translation>Ægte: kursusbevis {number} til {name}, udstedt {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDetailPane</name>
+    <message>
+        <source>Name as printed:</source>
+        <translation>Navn som trykt:</translation>
+    </message>
+    <message>
+        <source>Issued:</source>
+        <translation>Udstedt:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Udstedt af:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprog:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>Timer:</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Besøg:</translation>
+    </message>
+    <message>
+        <source>Words mastered:</source>
+        <translation>Ord mestret:</translation>
+    </message>
+    <message>
+        <source>Can-do goals achieved:</source>
+        <translation>Kan-mål nået:</translation>
+    </message>
+    <message>
+        <source>Verification code:</source>
+        <translation>Kontrolkode:</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the PDF:</source>
+        <translation>PDF-filens SHA-256:</translation>
+    </message>
+    <message>
+        <source>Choose a certificate in the register.</source>
+        <translation>Vælg et kursusbevis i registret.</translation>
+    </message>
+    <message>
+        <source>Checks overridden</source>
+        <translation>Tilsidesatte kontroller</translation>
+    </message>
+    <message>
+        <source>{state} on {date}: {reason}</source>
+        <translation>{state} den {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Replaces {number}</source>
+        <translation>Erstatter {number}</translation>
+    </message>
+    <message>
+        <source>{hours} ({lessons} lessons of 45 minutes)</source>
+        <translation>{hours} ({lessons} lektioner à 45 minutter)</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateIssueDialog</name>
+    <message>
+        <source>Issue certificate</source>
+        <translation>Udsted kursusbevis</translation>
+    </message>
+    <message>
+        <source>&amp;Learner:</source>
+        <translation>&amp;Kursist:</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Kursist</translation>
+    </message>
+    <message>
+        <source>Type part of the name</source>
+        <translation>Skriv en del af navnet</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;language:</source>
+        <translation>Bevisets &amp;sprog:</translation>
+    </message>
+    <message>
+        <source>Certificate language</source>
+        <translation>Bevisets sprog</translation>
+    </message>
+    <message>
+        <source>Checks before issuing</source>
+        <translation>Kontrol før udstedelse</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vis prøve</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Udsted</translation>
+    </message>
+    <message>
+        <source>Some checks failed: tick Override and give the reason for each, or put the records right first.</source>
+        <translation>Nogle kontroller fejlede: sæt flueben i Tilsidesæt og skriv begrundelsen for hver, eller ret oplysningerne først.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateLabels</name>
+    <message>
+        <source>Name as it will print</source>
+        <translation>Navn, som det bliver trykt</translation>
+    </message>
+    <message>
+        <source>Minimum hours</source>
+        <translation>Mindste antal timer</translation>
+    </message>
+    <message>
+        <source>Signed employer feedback</source>
+        <translation>Underskrevet udtalelse fra arbejdsgiveren</translation>
+    </message>
+    <message>
+        <source>No unfinished sessions</source>
+        <translation>Ingen ufærdige besøg</translation>
+    </message>
+    <message>
+        <source>“{name}” – compare it with the learner&apos;s ID before printing.</source>
+        <translation>“{name}” – sammenlign med kursistens legitimation før udskrivning.</translation>
+    </message>
+    <message>
+        <source>“{name}” – first and last name are needed, and no digits.</source>
+        <translation>“{name}” – der skal være fornavn og efternavn og ingen cifre.</translation>
+    </message>
+    <message>
+        <source>{hours} hours taught; the centre asks for at least {required}.</source>
+        <translation>{hours} timers undervisning; sprogcentret kræver mindst {required}.</translation>
+    </message>
+    <message>
+        <source>Signed feedback forms: {count}.</source>
+        <translation>Underskrevne udtalelser: {count}.</translation>
+    </message>
+    <message>
+        <source>Unsaved session forms: {drafts}. Past sessions still marked planned: {unrecorded}.</source>
+        <translation>Ikke-gemte besøgsformularer: {drafts}. Tidligere besøg, der stadig står som planlagt: {unrecorded}.</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>Danish and English</source>
+        <translation>Dansk og engelsk</translation>
+    </message>
+    <message>
+        <source>Replaced by {number}</source>
+        <translation>Erstattet af {number}</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Tilbagekaldt</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gyldigt</translation>
+    </message>
+    <message>
+        <source>This is not a verification code: it has 12 letters and digits.</source>
+        <translation>Det er ikke en kontrolkode: den har 12 bogstaver og cifre.</translation>
+    </message>
+    <message>
+        <source>Unknown: no certificate of this centre has the code {code}.</source>
+        <translation>Ukendt: intet kursusbevis fra dette sprogcenter har koden {code}.</translation>
+    </message>
+    <message>
+        <source>Revoked: certificate {number} to {name}, issued {date}.
+Reason: {reason}</source>
+        <translation>Tilbagekaldt: kursusbevis {number} til {name}, udstedt {date}.
+Begrundelse: {reason}</translation>
+    </message>
+    <message>
+        <source>It was replaced by {number}.</source>
+        <translation>Det er erstattet af {number}.</translation>
+    </message>
+    <message>
+        <source>Genuine: certificate {number} to {name}, issued {date}.</source>
+        <translation>Ægte: kursusbevis {number} til {name}, udstedt {date}.</translation>
+    </message>
+    <message>
+        <source>Not issued: these checks failed and have no reason to override them: {checks}.</source>
+        <translation>Ikke udstedt: disse kontroller fejlede og har ingen begrundelse for at blive tilsidesat: {checks}.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator may override a failed check.</source>
+        <translation>Kun en koordinator må tilsidesætte en fejlet kontrol.</translation>
+    </message>
+    <message>
+        <source>Certificate {number} has already been revoked.</source>
+        <translation>Kursusbevis {number} er allerede tilbagekaldt.</translation>
+    </message>
+    <message>
+        <source>The learner has no placement to put on a certificate.</source>
+        <translation>Kursisten har intet forløb, der kan stå på et kursusbevis.</translation>
+    </message>
+    <message>
+        <source>The batch was cancelled; no certificate was issued and no file written.</source>
+        <translation>Holdet blev annulleret; intet kursusbevis blev udstedt, og ingen fil blev skrevet.</translation>
+    </message>
+    <message>
+        <source>Set up the centre (name, address, signatory) before issuing certificates.</source>
+        <translation>Udfyld sprogcentrets oplysninger (navn, adresse, underskriver), før der udstedes kursusbeviser.</translation>
+    </message>
+    <message>
+        <source>Give a reason.</source>
+        <translation>Skriv en begrundelse.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePreviewDialog</name>
+    <message>
+        <source>Preview: {title}</source>
+        <translation>Vis: {title}</translation>
+    </message>
+    <message>
+        <source>Certificate preview</source>
+        <translation>Visning af kursusbevis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n side</numerusform>
+            <numerusform>%n sider</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Udskriv…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Gem som PDF…</translation>
+    </message>
+    <message>
+        <source>Save certificate</source>
+        <translation>Gem kursusbevis</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}</source>
+        <translation>{file} kunne ikke skrives: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateReasonDialog</name>
+    <message>
+        <source>&amp;Reason (kept in the register):</source>
+        <translation>&amp;Begrundelse (gemmes i registret):</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrundelse</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name as printed</source>
+        <translation>Navn som trykt</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Udstedt</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{text} (revoked)</source>
+        <translation>{text} (tilbagekaldt)</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateVerifyDialog</name>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>Kontrollér et kursusbevis</translation>
+    </message>
+    <message>
+        <source>&amp;Verification code (as printed, or the QR code&apos;s text):</source>
+        <translation>&amp;Kontrolkode (som trykt, eller QR-kodens tekst):</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Kontrolkode</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Kontrollér</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesScreen</name>
+    <message>
+        <source>Certificates</source>
+        <translation>Kursusbeviser</translation>
+    </message>
+    <message>
+        <source>Search by name or certificate number</source>
+        <translation>Søg på navn eller bevisnummer</translation>
+    </message>
+    <message>
+        <source>Search certificates</source>
+        <translation>Søg i kursusbeviser</translation>
+    </message>
+    <message>
+        <source>Search by name or certificate number (Ctrl+F)</source>
+        <translation>Søg på navn eller bevisnummer (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show revoked</source>
+        <translation>Vis tilbagekaldte</translation>
+    </message>
+    <message>
+        <source>Register of issued certificates</source>
+        <translation>Register over udstedte kursusbeviser</translation>
+    </message>
+    <message>
+        <source>Press Enter to preview the chosen certificate</source>
+        <translation>Tryk Enter for at se det valgte kursusbevis</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>&amp;Udsted…</translation>
+    </message>
+    <message>
+        <source>&amp;Batch…</source>
+        <translation>&amp;Hold…</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>U&amp;dskriv…</translation>
+    </message>
+    <message>
+        <source>Reiss&amp;ue…</source>
+        <translation>Udsted &amp;igen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Tilbagekald…</translation>
+    </message>
+    <message>
+        <source>Verify a &amp;code…</source>
+        <translation>&amp;Kontrollér en kode…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) found</source>
+        <translation>
+            <numerusform>%n kursusbevis fundet</numerusform>
+            <numerusform>%n kursusbeviser fundet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No certificate matches “{query}”.</source>
+        <translation>Intet kursusbevis passer til “{query}”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n kursusbevis</numerusform>
+            <numerusform>%n kursusbeviser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No certificate has been issued yet. Issue one with Issue… or Batch….</source>
+        <translation>Der er endnu ikke udstedt kursusbeviser. Udsted et med Udsted… eller Hold….</translation>
+    </message>
+    <message>
+        <source>Reissue {number}</source>
+        <translation>Udsted {number} igen</translation>
+    </message>
+    <message>
+        <source>A new certificate with a new number is made from the records as they are now; {number} is revoked and points to it.</source>
+        <translation>Der laves et nyt kursusbevis med nyt nummer ud fra oplysningerne, som de er nu; {number} tilbagekaldes og henviser til det nye.</translation>
+    </message>
+    <message>
+        <source>Reissue</source>
+        <translation>Udsted igen</translation>
+    </message>
+    <message>
+        <source>Revoke {number}</source>
+        <translation>Tilbagekald {number}</translation>
+    </message>
+    <message>
+        <source>Certificate {number} to {name} will be reported as revoked when its code is checked. This cannot be undone.</source>
+        <translation>Kursusbevis {number} til {name} vil blive meldt som tilbagekaldt, når koden kontrolleres. Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Tilbagekald</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>{target} is not a valid database address.</source>

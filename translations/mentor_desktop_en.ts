@@ -26,6 +26,78 @@
     </message>
 </context>
 <context>
+    <name>CertificateBatchDialog</name>
+    <message numerus="yes">
+        <source>%n learner(s): {check}</source>
+        <translation>
+            <numerusform>%n learner: {check}</numerusform>
+            <numerusform>%n learners: {check}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) found</source>
+        <translation>
+            <numerusform>%n learner found</numerusform>
+            <numerusform>%n learners found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready to issue</source>
+        <translation>
+            <numerusform>%n ready to issue</numerusform>
+            <numerusform>%n ready to issue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Issue %n certificate(s)</source>
+        <translation>
+            <numerusform>&amp;Issue %n certificate</numerusform>
+            <numerusform>&amp;Issue %n certificates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issuing %n certificate(s)…</source>
+        <translation>
+            <numerusform>Issuing %n certificate…</numerusform>
+            <numerusform>Issuing %n certificates…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n certificate(s) ({first} to {last}) into {target}.</source>
+        <translation>
+            <numerusform>Issued %n certificate ({first} to {last}) into {target}.</numerusform>
+            <numerusform>Issued %n certificates ({first} to {last}) into {target}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePreviewDialog</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesScreen</name>
+    <message numerus="yes">
+        <source>%n certificate(s) found</source>
+        <translation>
+            <numerusform>%n certificate found</numerusform>
+            <numerusform>%n certificates found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n certificate</numerusform>
+            <numerusform>%n certificates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EmployerDetailPane</name>
     <message numerus="yes">
         <source>%n open placement(s)</source>

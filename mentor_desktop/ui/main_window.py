@@ -23,6 +23,7 @@ import mentor_desktop
 from mentor_desktop.bootstrap import Services
 from mentor_desktop.domain.errors import MentorError
 from mentor_desktop.services.drafts import Draft
+from mentor_desktop.ui.certificates_screen import CertificatesScreen
 from mentor_desktop.ui.employers_screen import EmployersScreen
 from mentor_desktop.ui.events import AppEvents
 from mentor_desktop.ui.learners_screen import LearnersScreen
@@ -132,6 +133,10 @@ class MainWindow(QMainWindow):
             self.services, self.events, self.settings, self.prompter, self
         )
         self._screens[Section.TODAY] = self.today_screen
+        self.certificates_screen = CertificatesScreen(
+            self.services, self.events, self.settings, self.prompter, self
+        )
+        self._screens[Section.CERTIFICATES] = self.certificates_screen
         for section, item in self._nav_items.items():
             if section not in self._screens:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
@@ -186,6 +191,7 @@ class MainWindow(QMainWindow):
         self.placements_screen.error_occurred.connect(self.show_error)
         self.sessions_screen.error_occurred.connect(self.show_error)
         self.vocabulary_screen.error_occurred.connect(self.show_error)
+        self.certificates_screen.error_occurred.connect(self.show_error)
         self.search_action.triggered.connect(self._on_search_action_triggered)
 
     def retranslate_ui(self) -> None:
@@ -242,6 +248,7 @@ class MainWindow(QMainWindow):
         self.placements_screen.save_state()
         self.sessions_screen.save_state()
         self.vocabulary_screen.save_state()
+        self.certificates_screen.save_state()
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

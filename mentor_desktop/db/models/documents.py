@@ -6,7 +6,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Column, ForeignKey, LargeBinary, String, Table, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, deferred, mapped_column
 
 from mentor_desktop.db.base import Base, JSONType, Timestamps, Versioned, enum_column
 from mentor_desktop.domain.enums import (
@@ -103,6 +103,8 @@ class Certificate(Timestamps, Base):
     issued_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     issued_at: Mapped[datetime]
     pdf_sha256: Mapped[str | None] = mapped_column(String(64))
+    # The PDF exactly as issued (its SHA-256 above), for preview and reprint; loaded on demand.
+    pdf: Mapped[bytes | None] = deferred(mapped_column(LargeBinary))
     replaces_id: Mapped[int | None] = mapped_column(ForeignKey("certificate.id"))
     revoked_at: Mapped[datetime | None]
     revoked_reason: Mapped[str | None] = mapped_column(Text)
