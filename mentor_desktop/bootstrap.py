@@ -21,6 +21,7 @@ from mentor_desktop.services.employers import EmployerService
 from mentor_desktop.services.learners import LearnerService
 from mentor_desktop.services.placements import PlacementService
 from mentor_desktop.services.reference import ReferenceService
+from mentor_desktop.services.reports import ReportService
 from mentor_desktop.services.sessions import SessionService
 from mentor_desktop.services.sites import AgreementService, ContactService, SiteService
 from mentor_desktop.services.today import TodayService
@@ -49,6 +50,7 @@ class Services:
     today: TodayService
     calendar: CalendarService
     drafts: DraftService
+    reports: ReportService
 
     @property
     def url(self) -> URL:
@@ -81,6 +83,7 @@ def build_services(engine: Engine, url: URL) -> Services:
         today=TodayService(context),
         calendar=CalendarService(context),
         drafts=DraftService(context),
+        reports=ReportService(context),
     )
     # Two small reads when the catalogue is complete; writes only into a new database.
     services.reference.ensure_reference_data()
