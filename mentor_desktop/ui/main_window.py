@@ -29,6 +29,7 @@ from mentor_desktop.ui.learners_screen import LearnersScreen
 from mentor_desktop.ui.messages import error_text
 from mentor_desktop.ui.placements_screen import PlacementsScreen
 from mentor_desktop.ui.prompter import Prompter
+from mentor_desktop.ui.reports_screen import ReportsScreen
 from mentor_desktop.ui.search_dialog import Kind, SearchDialog
 from mentor_desktop.ui.session_dialog import DRAFT_KIND as SESSION_DRAFT
 from mentor_desktop.ui.settings import Settings
@@ -120,6 +121,10 @@ class MainWindow(QMainWindow):
             self.services, self.events, self.settings, self.prompter, self
         )
         self._screens[Section.TODAY] = self.today_screen
+        self.reports_screen = ReportsScreen(
+            self.services, self.events, self.settings, self.prompter, self
+        )
+        self._screens[Section.REPORTS] = self.reports_screen
         for section, item in self._nav_items.items():
             if section not in self._screens:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
@@ -172,6 +177,7 @@ class MainWindow(QMainWindow):
         self.employers_screen.error_occurred.connect(self.show_error)
         self.employers_screen.placement_requested.connect(self._on_placement_requested)
         self.placements_screen.error_occurred.connect(self.show_error)
+        self.reports_screen.error_occurred.connect(self.show_error)
         self.search_action.triggered.connect(self._on_search_action_triggered)
 
     def retranslate_ui(self) -> None:
