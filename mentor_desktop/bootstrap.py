@@ -28,6 +28,7 @@ from mentor_desktop.services.feedback_documents import FeedbackDocumentService
 from mentor_desktop.services.learners import LearnerService
 from mentor_desktop.services.placements import PlacementService
 from mentor_desktop.services.reference import ReferenceService
+from mentor_desktop.services.reports import ReportService
 from mentor_desktop.services.sessions import SessionService
 from mentor_desktop.services.sites import AgreementService, ContactService, SiteService
 from mentor_desktop.services.today import TodayService
@@ -69,6 +70,7 @@ class Services:
     tutor_pin: TutorPinService
     feedback_documents: FeedbackDocumentService
     certificates: CertificateService
+    reports: ReportService
 
     @property
     def url(self) -> URL:
@@ -114,6 +116,7 @@ def build_services(engine: Engine, url: URL) -> Services:
             FeedbackService(context), CentreService(context)
         ),
         certificates=CertificateService(context),
+        reports=ReportService(context),
     )
     # Two small reads when the catalogue is complete; writes only into a new database.
     services.reference.ensure_reference_data()

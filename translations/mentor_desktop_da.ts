@@ -1955,6 +1955,34 @@ Vil du alligevel forlade arbejdsgivertilstand?</translation>
     </message>
 </context>
 <context>
+    <name>FiguresModel</name>
+    <message numerus="yes">
+        <source>Within %n day(s)</source>
+        <translation>
+            <numerusform>Inden for %n dag</numerusform>
+            <numerusform>Inden for %n dage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Placements referred in the year whose first session came within %n day(s) of the referral</source>
+        <translation>
+            <numerusform>Forløb henvist i året, hvis første besøg kom inden for %n dag efter henvisningen</numerusform>
+            <numerusform>Forløb henvist i året, hvis første besøg kom inden for %n dage efter henvisningen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Median number of days from referral to first session</source>
+        <translation>Medianen af antal dage fra henvisning til første besøg</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s) referred this year; {visited} visited, {waiting} not yet</source>
+        <translation>
+            <numerusform>%n forløb henvist i året; {visited} har haft besøg, {waiting} endnu ikke</numerusform>
+            <numerusform>%n forløb henvist i året; {visited} har haft besøg, {waiting} endnu ikke</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Form</name>
     <message>
         <source>Yes</source>
@@ -3559,6 +3587,16 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
     </message>
 </context>
 <context>
+    <name>MonthHoursModel</name>
+    <message numerus="yes">
+        <source>%n session(s), {hours} hours, {lessons} lessons of 45 minutes</source>
+        <translation>
+            <numerusform>%n besøg, {hours} timer, {lessons} lektioner à 45 minutter</numerusform>
+            <numerusform>%n besøg, {hours} timer, {lessons} lektioner à 45 minutter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PagedTableModel</name>
     <message>
         <source>{text} (archived)</source>
@@ -4099,6 +4137,266 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
     <message>
         <source>Something went wrong that the program did not expect. Your saved data is safe. The details below are also written to the log file; please pass them on to whoever supports the program.</source>
         <translation>Der skete en fejl, som programmet ikke havde forventet. Dine gemte data er i behold. Detaljerne nedenfor er også skrevet i logfilen; giv dem gerne videre til den, der yder support på programmet.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportModels</name>
+    <message>
+        <source>No tutor recorded</source>
+        <translation>Ingen sprogmentor registreret</translation>
+    </message>
+    <message>
+        <source>Tutor</source>
+        <translation>Sprogmentor</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År i alt</translation>
+    </message>
+    <message>
+        <source>All tutors</source>
+        <translation>Alle sprogmentorer</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Besøg</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lektioner</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Kursister</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Gennemført</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Henvist</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Median, dage</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>All employers</source>
+        <translation>Alle virksomheder</translation>
+    </message>
+    <message>
+        <source>{within} of {referred}</source>
+        <translation>{within} af {referred}</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation>Ved afslutning</translation>
+    </message>
+    <message>
+        <source>At follow-up</source>
+        <translation>Ved opfølgning</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ikke registreret</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>&amp;Tutor:</source>
+        <translation>Sprog&amp;mentor:</translation>
+    </message>
+    <message>
+        <source>E&amp;mployer:</source>
+        <translation>&amp;Virksomhed:</translation>
+    </message>
+    <message>
+        <source>First session &amp;within:</source>
+        <translation>Første besøg &amp;inden for:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dage</translation>
+    </message>
+    <message>
+        <source>Count the placements whose first session came this many days after referral</source>
+        <translation>Tæl de forløb, hvis første besøg kom højst så mange dage efter henvisningen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to CSV…</source>
+        <translation>E&amp;ksportér til CSV…</translation>
+    </message>
+    <message>
+        <source>Save every table of the report in one CSV file</source>
+        <translation>Gem alle rapportens tabeller i én CSV-fil</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Progress of the report</source>
+        <translation>Rapportens fremdrift</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Tæller op…</translation>
+    </message>
+    <message>
+        <source>All tutors</source>
+        <translation>Alle sprogmentorer</translation>
+    </message>
+    <message>
+        <source>All employers</source>
+        <translation>Alle virksomheder</translation>
+    </message>
+    <message>
+        <source>Hours per mo&amp;nth</source>
+        <translation>&amp;Timer pr. måned</translation>
+    </message>
+    <message>
+        <source>Per t&amp;utor</source>
+        <translation>Pr. &amp;sprogmentor</translation>
+    </message>
+    <message>
+        <source>Per em&amp;ployer</source>
+        <translation>Pr. virksomhe&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Outcomes</source>
+        <translation>Res&amp;ultater</translation>
+    </message>
+    <message>
+        <source>Hours per tutor and month</source>
+        <translation>Timer pr. sprogmentor og måned</translation>
+    </message>
+    <message>
+        <source>Figures per tutor</source>
+        <translation>Tal pr. sprogmentor</translation>
+    </message>
+    <message>
+        <source>Figures per employer</source>
+        <translation>Tal pr. virksomhed</translation>
+    </message>
+    <message>
+        <source>Outcomes of the placements ended</source>
+        <translation>Resultater af de afsluttede forløb</translation>
+    </message>
+    <message>
+        <source>Placements completed or cancelled in the year, by their outcome at the end and at follow-up.</source>
+        <translation>Forløb, der blev gennemført eller afbrudt i året, fordelt efter resultat ved afslutning og ved opfølgning.</translation>
+    </message>
+    <message>
+        <source>sessions held</source>
+        <translation>gennemførte besøg</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>timer</translation>
+    </message>
+    <message>
+        <source>learners taught</source>
+        <translation>kursister undervist</translation>
+    </message>
+    <message>
+        <source>placements started / ended</source>
+        <translation>forløb startet / afsluttet</translation>
+    </message>
+    <message numerus="yes">
+        <source>first session within %n day(s) of referral</source>
+        <translation>
+            <numerusform>første besøg inden for %n dag efter henvisning</numerusform>
+            <numerusform>første besøg inden for %n dage efter henvisning</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>days from referral to first session (median)</source>
+        <translation>dage fra henvisning til første besøg (median)</translation>
+    </message>
+    <message>
+        <source>{within} of {referred}</source>
+        <translation>{within} af {referred}</translation>
+    </message>
+    <message>
+        <source>{lessons} lessons of 45 minutes</source>
+        <translation>{lessons} lektioner à 45 minutter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referred placement(s) not visited yet</source>
+        <translation>
+            <numerusform>%n henvist forløb har endnu ikke haft besøg</numerusform>
+            <numerusform>%n henviste forløb har endnu ikke haft besøg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>report-{year}.csv</source>
+        <translation>rapport-{year}.csv</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Eksportér rapport</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Report {year}</source>
+        <translation>Rapport {year}</translation>
+    </message>
+    <message>
+        <source>Hours per month</source>
+        <translation>Timer pr. måned</translation>
+    </message>
+    <message>
+        <source>Per tutor</source>
+        <translation>Pr. sprogmentor</translation>
+    </message>
+    <message>
+        <source>Per employer</source>
+        <translation>Pr. virksomhed</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Resultater</translation>
+    </message>
+    <message>
+        <source>The CSV file could not be written: {reason}</source>
+        <translation>CSV-filen kunne ikke skrives: {reason}</translation>
+    </message>
+    <message>
+        <source>The report was written to {path}.</source>
+        <translation>Rapporten er skrevet til {path}.</translation>
     </message>
 </context>
 <context>

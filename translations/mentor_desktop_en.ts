@@ -125,6 +125,30 @@
     </message>
 </context>
 <context>
+    <name>FiguresModel</name>
+    <message numerus="yes">
+        <source>Within %n day(s)</source>
+        <translation>
+            <numerusform>Within %n day</numerusform>
+            <numerusform>Within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Placements referred in the year whose first session came within %n day(s) of the referral</source>
+        <translation>
+            <numerusform>Placements referred in the year whose first session came within %n day of the referral</numerusform>
+            <numerusform>Placements referred in the year whose first session came within %n days of the referral</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s) referred this year; {visited} visited, {waiting} not yet</source>
+        <translation>
+            <numerusform>%n placement referred this year; {visited} visited, {waiting} not yet</numerusform>
+            <numerusform>%n placements referred this year; {visited} visited, {waiting} not yet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GoalWordsTab</name>
     <message numerus="yes">
         <source>%n goal word(s), {mastered} mastered</source>
@@ -173,6 +197,16 @@
     </message>
 </context>
 <context>
+    <name>MonthHoursModel</name>
+    <message numerus="yes">
+        <source>%n session(s), {hours} hours, {lessons} lessons of 45 minutes</source>
+        <translation>
+            <numerusform>%n session, {hours} hours, {lessons} lessons of 45 minutes</numerusform>
+            <numerusform>%n sessions, {hours} hours, {lessons} lessons of 45 minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlacementDetailPane</name>
     <message numerus="yes">
         <source>{hours} hours ({lessons} lessons of 45 min) in %n session(s)</source>
@@ -210,6 +244,23 @@
         <translation>
             <numerusform>%n placement</numerusform>
             <numerusform>%n placements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message numerus="yes">
+        <source>first session within %n day(s) of referral</source>
+        <translation>
+            <numerusform>first session within %n day of referral</numerusform>
+            <numerusform>first session within %n days of referral</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referred placement(s) not visited yet</source>
+        <translation>
+            <numerusform>%n referred placement not visited yet</numerusform>
+            <numerusform>%n referred placements not visited yet</numerusform>
         </translation>
     </message>
 </context>

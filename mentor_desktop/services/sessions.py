@@ -181,24 +181,45 @@ class SessionService:
         cleaned = validate(data, self._context.local_now())
         with self._context.write() as s:
             check = Checker()
-            placement = require_reference(
-                s, check, "placement_id", m.Placement, cleaned.placement_id
-            )
+            # One query reads the placement and the names the detail shows.
+            placement = s.execute(_PLACEMENT, {"placement_id": cleaned.placement_id}).first()
+            if placement is None:
+                check.add("placement_id", ErrorCode.NOT_FOUND, value=cleaned.placement_id)
+            elif placement.archived_at is not None:
+                check.add("placement_id", ErrorCode.ARCHIVED, value=cleaned.placement_id)
             situations = self._situations(s, check, cleaned.work_situation_ids, [])
-            tutor_id = self._tutor(s, check, cleaned.tutor_id, None, placement)
+            tutor_id = self._tutor(
+                s, check, cleaned.tutor_id, None, placement.tutor_id if placement else None
+            )
             check.raise_if_any()
             assert placement is not None
-            row = m.Session(
+            # A plain INSERT ... RETURNING: the row is not needed as an object afterwards.
+            values = {name: getattr(cleaned, name) for name in _COLUMNS}
+            inserted = s.execute(
+                _INSERT, {"placement_id": placement.id, "tutor_id": tutor_id, **values}
+            ).one()
+            situations = sorted(situations, key=lambda w: w.id)
+            if situations:
+                s.execute(
+                    sa.insert(m.session_work_situation),
+                    [{"session_id": inserted.id, "work_situation_id": w.id} for w in situations],
+                )
+            self._context.audit(s, AuditAction.CREATE, ENTITY, inserted.id, _AUDITED)
+            if tutor_id is None or tutor_id == placement.tutor_id:
+                tutor_name = placement.tutor_name if tutor_id is not None else None
+            else:
+                tutor_name = get_or_raise(s, m.User, tutor_id).name
+            data = SessionInput(
                 placement_id=placement.id,
                 tutor_id=tutor_id,
-                **{name: getattr(cleaned, name) for name in _COLUMNS},
+                work_situation_ids=[w.id for w in situations],
+                goal_ticks=dict(cleaned.goal_ticks or {}),
+                **values,
             )
-            row.work_situations = situations
-            s.add(row)
-            s.flush()
-            self._context.audit(s, AuditAction.CREATE, ENTITY, row.id, _AUDITED)
-            self._record_ticks(s, row, placement, cleaned.goal_ticks)
-            return self._detail(s, row)
+            if cleaned.goal_ticks:
+                row = s.get_one(m.Session, inserted.id)
+                self._record_ticks(s, row, placement, cleaned.goal_ticks)
+            return _new_detail(inserted, data, situations, placement, tutor_name)
 
     def update(
         self, session_id: int, data: SessionInput, *, expected_version: int
@@ -218,7 +239,9 @@ class SessionService:
                 allow_archived=cleaned.placement_id == row.placement_id,
             )
             situations = self._situations(s, check, cleaned.work_situation_ids, row.work_situations)
-            tutor_id = self._tutor(s, check, cleaned.tutor_id, row.tutor_id, placement)
+            tutor_id = self._tutor(
+                s, check, cleaned.tutor_id, row.tutor_id, placement.tutor_id if placement else None
+            )
             check.raise_if_any()
             values = {name: getattr(cleaned, name) for name in _COLUMNS}
             values.update(placement_id=cleaned.placement_id, tutor_id=tutor_id)
@@ -386,15 +409,15 @@ class SessionService:
         check: Checker,
         tutor_id: int | None,
         current: int | None,
-        placement: m.Placement | None,
+        placement_tutor_id: int | None,
     ) -> int | None:
         """The session's tutor: as given, else the placement's tutor, else the acting user.
         A newly chosen tutor must exist and be active."""
         if tutor_id is None:
             if current is not None:
                 return current
-            if placement is not None and placement.tutor_id is not None:
-                return placement.tutor_id
+            if placement_tutor_id is not None:
+                return placement_tutor_id
             return self._context.user_id
         if tutor_id != current:
             user = s.get(m.User, tutor_id)
@@ -405,32 +428,54 @@ class SessionService:
         return tutor_id
 
     def _detail(self, s: orm.Session, row: m.Session) -> SessionDetail:
-        learner_id, first_name, last_name, employer_name, site_name, tutor = s.execute(
+        names = s.execute(
             _NAMES, {"placement_id": row.placement_id, "tutor_id": row.tutor_id}
         ).one()
-        situations = sorted(row.work_situations, key=lambda w: w.id)
-        data = SessionInput(
-            placement_id=row.placement_id,
-            tutor_id=row.tutor_id,
-            work_situation_ids=[w.id for w in situations],
-            goal_ticks=session_ticks(s, row.id),
-            **{name: getattr(row, name) for name in _COLUMNS},
-        )
-        return SessionDetail(
-            id=row.id,
-            version=row.version,
-            data=data,
-            learner_id=learner_id,
-            learner_name=f"{first_name} {last_name}",
-            employer_name=employer_name,
-            site_name=site_name,
-            tutor_name=tutor,
-            work_situations=[
-                WorkSituationRow(w.id, w.code, w.name_da, w.name_en, w.active) for w in situations
-            ],
-            created_at=row.created_at,
-            updated_at=row.updated_at,
-        )
+        return _build_detail(row, names, names.tutor_name, session_ticks(s, row.id))
+
+
+def _build_detail(
+    row: m.Session,
+    names: sa.Row[Any],
+    tutor_name: str | None,
+    goal_ticks: dict[int, VocabularyStatus],
+) -> SessionDetail:
+    """The detail of a flushed ``row``; ``names`` holds the learner's id and name and the
+    employer's and site's names, ``goal_ticks`` the goal words ticked in it."""
+    situations = sorted(row.work_situations, key=lambda w: w.id)
+    data = SessionInput(
+        placement_id=row.placement_id,
+        tutor_id=row.tutor_id,
+        work_situation_ids=[w.id for w in situations],
+        goal_ticks=goal_ticks,
+        **{name: getattr(row, name) for name in _COLUMNS},
+    )
+    return _new_detail(row, data, situations, names, tutor_name)
+
+
+def _new_detail(
+    stored: Any,
+    data: SessionInput,
+    situations: builtins.list[m.WorkSituation],
+    names: sa.Row[Any],
+    tutor_name: str | None,
+) -> SessionDetail:
+    """``stored`` has the row's id, version and timestamps; ``situations`` are sorted."""
+    return SessionDetail(
+        id=stored.id,
+        version=stored.version,
+        data=data,
+        learner_id=names.learner_id,
+        learner_name=f"{names.first_name} {names.last_name}",
+        employer_name=names.employer_name,
+        site_name=names.site_name,
+        tutor_name=tutor_name,
+        work_situations=[
+            WorkSituationRow(w.id, w.code, w.name_da, w.name_en, w.active) for w in situations
+        ],
+        created_at=stored.created_at,
+        updated_at=stored.updated_at,
+    )
 
 
 def _placements_found(s: orm.Session, query: str) -> sa.CompoundSelect | None:
@@ -487,19 +532,35 @@ def _order(sort: SessionSort, descending: bool) -> list[Any]:
 
 
 # Built once: building a statement costs more than running it.
-_NAMES = (
-    sa.select(
-        m.Learner.id,
-        m.Learner.first_name,
-        m.Learner.last_name,
-        m.Employer.name,
-        m.Site.name,
-        m.User.name,
+_NAME_COLUMNS = (
+    m.Learner.id.label("learner_id"),
+    m.Learner.first_name,
+    m.Learner.last_name,
+    m.Employer.name.label("employer_name"),
+    m.Site.name.label("site_name"),
+    m.User.name.label("tutor_name"),
+)
+
+
+def _names_select(*columns: sa.ColumnElement[Any], tutor: sa.ColumnElement[Any]) -> sa.Select[Any]:
+    return (
+        sa.select(*columns, *_NAME_COLUMNS)
+        .select_from(m.Placement)
+        .join(m.Learner, m.Placement.learner_id == m.Learner.id)
+        .join(m.Site, m.Placement.site_id == m.Site.id)
+        .join(m.Employer, m.Site.employer_id == m.Employer.id)
+        .outerjoin(m.User, m.User.id == tutor)
+        .where(m.Placement.id == sa.bindparam("placement_id"))
     )
-    .select_from(m.Placement)
-    .join(m.Learner, m.Placement.learner_id == m.Learner.id)
-    .join(m.Site, m.Placement.site_id == m.Site.id)
-    .join(m.Employer, m.Site.employer_id == m.Employer.id)
-    .outerjoin(m.User, m.User.id == sa.bindparam("tutor_id"))
-    .where(m.Placement.id == sa.bindparam("placement_id"))
+
+
+# The names of a session's placement, and of the tutor ``tutor_id``.
+_NAMES = _names_select(tutor=sa.bindparam("tutor_id"))
+# A placement to log a session for, with its names and its tutor's name.
+_PLACEMENT = _names_select(
+    m.Placement.id, m.Placement.tutor_id, m.Placement.archived_at, tutor=m.Placement.tutor_id
+)
+_SESSION = m.Session.__table__
+_INSERT = sa.insert(_SESSION).returning(
+    _SESSION.c.id, _SESSION.c.version, _SESSION.c.created_at, _SESSION.c.updated_at
 )

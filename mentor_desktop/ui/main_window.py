@@ -30,6 +30,7 @@ from mentor_desktop.ui.learners_screen import LearnersScreen
 from mentor_desktop.ui.messages import error_text
 from mentor_desktop.ui.placements_screen import PlacementsScreen
 from mentor_desktop.ui.prompter import Prompter
+from mentor_desktop.ui.reports_screen import ReportsScreen
 from mentor_desktop.ui.search_dialog import Kind, SearchDialog
 from mentor_desktop.ui.session_dialog import DRAFT_KIND as SESSION_DRAFT
 from mentor_desktop.ui.sessions_screen import SessionsScreen
@@ -137,6 +138,10 @@ class MainWindow(QMainWindow):
             self.services, self.events, self.settings, self.prompter, self
         )
         self._screens[Section.CERTIFICATES] = self.certificates_screen
+        self.reports_screen = ReportsScreen(
+            self.services, self.events, self.settings, self.prompter, self
+        )
+        self._screens[Section.REPORTS] = self.reports_screen
         for section, item in self._nav_items.items():
             if section not in self._screens:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
@@ -192,6 +197,7 @@ class MainWindow(QMainWindow):
         self.sessions_screen.error_occurred.connect(self.show_error)
         self.vocabulary_screen.error_occurred.connect(self.show_error)
         self.certificates_screen.error_occurred.connect(self.show_error)
+        self.reports_screen.error_occurred.connect(self.show_error)
         self.search_action.triggered.connect(self._on_search_action_triggered)
 
     def retranslate_ui(self) -> None:
