@@ -65,6 +65,159 @@
     </message>
 </context>
 <context>
+    <name>CanDoStatusDialog</name>
+    <message>
+        <source>Can-do goal</source>
+        <translation>Kan-mål</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>Date of the status</source>
+        <translation>Dato for status</translation>
+    </message>
+    <message>
+        <source>S&amp;ession:</source>
+        <translation>&amp;Besøg:</translation>
+    </message>
+    <message>
+        <source>Session that shows it</source>
+        <translation>Besøg, der viser det</translation>
+    </message>
+    <message>
+        <source>Employer &amp;feedback:</source>
+        <translation>&amp;Tilbagemelding fra arbejdsgiver:</translation>
+    </message>
+    <message>
+        <source>Signed employer feedback that shows it</source>
+        <translation>Underskrevet tilbagemelding fra arbejdsgiveren, der viser det</translation>
+    </message>
+    <message>
+        <source>Achieved and secure need evidence: a session, a signed employer feedback or a note.</source>
+        <translation>Opnået og sikkert kræver dokumentation: et besøg, en underskrevet tilbagemelding fra arbejdsgiveren eller et notat.</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notat:</translation>
+    </message>
+    <message>
+        <source>Note on the evidence</source>
+        <translation>Notat om dokumentationen</translation>
+    </message>
+    <message>
+        <source>What the learner showed, and where</source>
+        <translation>Hvad kursisten viste, og hvor</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Session {date} at {employer}</source>
+        <translation>Besøg {date} hos {employer}</translation>
+    </message>
+    <message>
+        <source>Signed {date} by {signer}</source>
+        <translation>Underskrevet {date} af {signer}</translation>
+    </message>
+</context>
+<context>
+    <name>CanDoTab</name>
+    <message>
+        <source>What the learner can do at work. The levels are an indicative assessment of communication at work, not the result of a test.</source>
+        <translation>Hvad kursisten kan på arbejdet. Niveauerne er en vejledende vurdering af kommunikation på arbejdspladsen, ikke resultatet af en prøve.</translation>
+    </message>
+    <message>
+        <source>Can-do goals</source>
+        <translation>Kan-mål</translation>
+    </message>
+    <message>
+        <source>Press Enter to set the status</source>
+        <translation>Tryk Enter for at sætte status</translation>
+    </message>
+    <message>
+        <source>Add from the &amp;catalogue…</source>
+        <translation>Tilføj fra kata&amp;loget…</translation>
+    </message>
+    <message>
+        <source>Set &amp;status…</source>
+        <translation>Sæt &amp;status…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve…</source>
+        <translation>Fje&amp;rn…</translation>
+    </message>
+    <message>
+        <source>Add a can-do goal</source>
+        <translation>Tilføj et kan-mål</translation>
+    </message>
+    <message>
+        <source>Every statement of the catalogue is already a goal.</source>
+        <translation>Alle udsagn i kataloget er allerede mål.</translation>
+    </message>
+    <message>
+        <source>{level} · {sector}: {text}</source>
+        <translation>{level} · {sector}: {text}</translation>
+    </message>
+    <message>
+        <source>Choose a statement (levels are indicative):</source>
+        <translation>Vælg et udsagn (niveauerne er vejledende):</translation>
+    </message>
+    <message>
+        <source>Remove can-do goal</source>
+        <translation>Fjern kan-mål</translation>
+    </message>
+    <message>
+        <source>Take “{text}” off the learner&apos;s goals?</source>
+        <translation>Fjern “{text}” fra kursistens mål?</translation>
+    </message>
+</context>
+<context>
+    <name>CanDoTableModel</name>
+    <message>
+        <source>Can do</source>
+        <translation>Kan</translation>
+    </message>
+    <message>
+        <source>Level (indicative)</source>
+        <translation>Niveau (vejledende)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Siden</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>session {date}</source>
+        <translation>besøg {date}</translation>
+    </message>
+    <message>
+        <source>feedback signed by {signer} {date}</source>
+        <translation>tilbagemelding underskrevet af {signer} {date}</translation>
+    </message>
+    <message>
+        <source>An indicative level, not the result of a test</source>
+        <translation>Et vejledende niveau, ikke resultatet af en prøve</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>{target} is not a valid database address.</source>
@@ -724,6 +877,407 @@
     </message>
 </context>
 <context>
+    <name>GoalLabels</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Introduced</source>
+        <translation>Introduceret</translation>
+    </message>
+    <message>
+        <source>Practising</source>
+        <translation>Øves</translation>
+    </message>
+    <message>
+        <source>Mastered</source>
+        <translation>Mestret</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Ikke påbegyndt</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Påbegyndt</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Opnået</translation>
+    </message>
+    <message>
+        <source>Secure</source>
+        <translation>Sikkert</translation>
+    </message>
+    <message>
+        <source>noun</source>
+        <translation>navneord</translation>
+    </message>
+    <message>
+        <source>verb</source>
+        <translation>udsagnsord</translation>
+    </message>
+    <message>
+        <source>adjective</source>
+        <translation>tillægsord</translation>
+    </message>
+    <message>
+        <source>adverb</source>
+        <translation>biord</translation>
+    </message>
+    <message>
+        <source>phrase</source>
+        <translation>udtryk</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>andet</translation>
+    </message>
+</context>
+<context>
+    <name>GoalProgressTab</name>
+    <message>
+        <source>Words per &amp;list</source>
+        <translation>Ord pr. &amp;liste</translation>
+    </message>
+    <message>
+        <source>Words per list and status</source>
+        <translation>Ord pr. liste og status</translation>
+    </message>
+    <message>
+        <source>Words mastered &amp;over time</source>
+        <translation>Mestrede ord o&amp;ver tid</translation>
+    </message>
+    <message>
+        <source>Words mastered over time</source>
+        <translation>Mestrede ord over tid</translation>
+    </message>
+    <message>
+        <source>{mastered} of {total} goal words mastered ({percent} %).</source>
+        <translation>{mastered} af {total} målord mestret ({percent} %).</translation>
+    </message>
+    <message>
+        <source>No goal words yet.</source>
+        <translation>Ingen målord endnu.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalTableModel</name>
+    <message>
+        <source>Word</source>
+        <translation>Ord</translation>
+    </message>
+    <message>
+        <source>Gloss</source>
+        <translation>Oversættelse</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Siden</translation>
+    </message>
+</context>
+<context>
+    <name>GoalTickModel</name>
+    <message>
+        <source>Word</source>
+        <translation>Ord</translation>
+    </message>
+    <message>
+        <source>Gloss</source>
+        <translation>Oversættelse</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Practised</source>
+        <translation>Øvet</translation>
+    </message>
+    <message>
+        <source>Mastered</source>
+        <translation>Mestret</translation>
+    </message>
+    <message>
+        <source>{word}: practised</source>
+        <translation>{word}: øvet</translation>
+    </message>
+    <message>
+        <source>{word}: mastered</source>
+        <translation>{word}: mestret</translation>
+    </message>
+    <message>
+        <source>ticked</source>
+        <translation>afkrydset</translation>
+    </message>
+    <message>
+        <source>not ticked</source>
+        <translation>ikke afkrydset</translation>
+    </message>
+</context>
+<context>
+    <name>GoalWordPicker</name>
+    <message>
+        <source>Add words</source>
+        <translation>Tilføj ord</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Liste:</translation>
+    </message>
+    <message>
+        <source>Vocabulary list</source>
+        <translation>Ordliste</translation>
+    </message>
+    <message>
+        <source>&amp;Words:</source>
+        <translation>&amp;Ord:</translation>
+    </message>
+    <message>
+        <source>Words of the list</source>
+        <translation>Listens ord</translation>
+    </message>
+    <message>
+        <source>Space ticks a word; ticked words become goals</source>
+        <translation>Mellemrum krydser et ord af; afkrydsede ord bliver mål</translation>
+    </message>
+    <message>
+        <source>{name} ({sector}, {count} words)</source>
+        <translation>{name} ({sector}, {count} ord)</translation>
+    </message>
+    <message>
+        <source>There are no vocabulary lists yet.</source>
+        <translation>Der er ingen ordlister endnu.</translation>
+    </message>
+    <message>
+        <source>Already one of the learner&apos;s goals</source>
+        <translation>Allerede et af kursistens mål</translation>
+    </message>
+</context>
+<context>
+    <name>GoalWordsTab</name>
+    <message>
+        <source>Goal words</source>
+        <translation>Målord</translation>
+    </message>
+    <message>
+        <source>Add a &amp;list…</source>
+        <translation>Tilføj en &amp;liste…</translation>
+    </message>
+    <message>
+        <source>Make every word of a vocabulary list a goal</source>
+        <translation>Gør alle ord i en ordliste til mål</translation>
+    </message>
+    <message>
+        <source>Add &amp;single words…</source>
+        <translation>Tilføj &amp;enkelte ord…</translation>
+    </message>
+    <message>
+        <source>Choose single words from a list</source>
+        <translation>Vælg enkelte ord fra en liste</translation>
+    </message>
+    <message>
+        <source>Step &amp;up</source>
+        <translation>Et trin &amp;højere</translation>
+    </message>
+    <message>
+        <source>Move the chosen word one step up (Ctrl+Up)</source>
+        <translation>Flyt det valgte ord et trin højere (Ctrl+Op)</translation>
+    </message>
+    <message>
+        <source>Step &amp;back</source>
+        <translation>Et trin &amp;tilbage</translation>
+    </message>
+    <message>
+        <source>Move the chosen word one step back (Ctrl+Down)</source>
+        <translation>Flyt det valgte ord et trin tilbage (Ctrl+Ned)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>Fje&amp;rn…</translation>
+    </message>
+    <message>
+        <source>Take the chosen word off the goals</source>
+        <translation>Fjern det valgte ord fra målene</translation>
+    </message>
+    <message>
+        <source>Print word &amp;cards…</source>
+        <translation>&amp;Udskriv ordkort…</translation>
+    </message>
+    <message>
+        <source>Word cards to print and cut out (PDF)</source>
+        <translation>Ordkort til at udskrive og klippe ud (PDF)</translation>
+    </message>
+    <message>
+        <source>Export An&amp;ki deck…</source>
+        <translation>Eksportér &amp;Anki-kortbunke…</translation>
+    </message>
+    <message>
+        <source>Flash cards for the Anki app, gloss on the back</source>
+        <translation>Kort til Anki-appen med oversættelsen på bagsiden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal word(s), {mastered} mastered</source>
+        <translation>
+            <numerusform>%n målord, {mastered} mestret</numerusform>
+            <numerusform>%n målord, {mastered} mestret</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No goal words yet. Add a list or single words.</source>
+        <translation>Ingen målord endnu. Tilføj en liste eller enkelte ord.</translation>
+    </message>
+    <message>
+        <source>{status} {date}</source>
+        <translation>{status} {date}</translation>
+    </message>
+    <message>
+        <source>{step} (in a session)</source>
+        <translation>{step} (ved et besøg)</translation>
+    </message>
+    <message>
+        <source>Steps of “{word}”: {steps}</source>
+        <translation>Trin for “{word}”: {steps}</translation>
+    </message>
+    <message>
+        <source>Add a list</source>
+        <translation>Tilføj en liste</translation>
+    </message>
+    <message>
+        <source>There are no vocabulary lists yet.</source>
+        <translation>Der er ingen ordlister endnu.</translation>
+    </message>
+    <message>
+        <source>{name} ({sector}, {count} words)</source>
+        <translation>{name} ({sector}, {count} ord)</translation>
+    </message>
+    <message>
+        <source>Every word of the list becomes a goal of {name}:</source>
+        <translation>Alle ord i listen bliver mål for {name}:</translation>
+    </message>
+    <message>
+        <source>Add goal words</source>
+        <translation>Tilføj målord</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) added.</source>
+        <translation>
+            <numerusform>%n ord tilføjet.</numerusform>
+            <numerusform>%n ord tilføjet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) were goals already.</source>
+        <translation>
+            <numerusform>%n ord var allerede mål.</numerusform>
+            <numerusform>%n ord var allerede mål.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove goal word</source>
+        <translation>Fjern målord</translation>
+    </message>
+    <message>
+        <source>Take “{word}” off the goals of {name}? Its steps are removed too.</source>
+        <translation>Fjern “{word}” fra målene for {name}? Ordets trin fjernes også.</translation>
+    </message>
+    <message>
+        <source>Print word cards</source>
+        <translation>Udskriv ordkort</translation>
+    </message>
+    <message>
+        <source>word-cards-{name}.pdf</source>
+        <translation>ordkort-{name}.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word cards</source>
+        <translation>Ordkort</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sikkerhed</translation>
+    </message>
+    <message>
+        <source>(no gloss in this language yet)</source>
+        <translation>(ingen oversættelse til dette sprog endnu)</translation>
+    </message>
+    <message>
+        <source>Page {page}</source>
+        <translation>Side {page}</translation>
+    </message>
+    <message>
+        <source>The word cards are saved in {path}. Open the file to print them.</source>
+        <translation>Ordkortene er gemt i {path}. Åbn filen for at udskrive dem.</translation>
+    </message>
+    <message>
+        <source>Export Anki deck</source>
+        <translation>Eksportér Anki-kortbunke</translation>
+    </message>
+    <message>
+        <source>words-{name}.apkg</source>
+        <translation>ord-{name}.apkg</translation>
+    </message>
+    <message>
+        <source>Anki decks (*.apkg)</source>
+        <translation>Anki-kortbunker (*.apkg)</translation>
+    </message>
+    <message>
+        <source>Danish at work – {name}</source>
+        <translation>Dansk på arbejdet – {name}</translation>
+    </message>
+    <message>
+        <source>The Anki deck is saved in {path}. Open it in Anki to import the cards.</source>
+        <translation>Anki-kortbunken er gemt i {path}. Åbn den i Anki for at hente kortene ind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) have no gloss in the learner&apos;s language.</source>
+        <translation>
+            <numerusform>%n ord har ingen oversættelse til kursistens sprog.</numerusform>
+            <numerusform>%n ord har ingen oversættelse til kursistens sprog.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation>Filen kunne ikke skrives: {reason}</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Skriver filen…</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsDialog</name>
+    <message>
+        <source>Goals of {name}</source>
+        <translation>Mål for {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Words</source>
+        <translation>&amp;Ord</translation>
+    </message>
+    <message>
+        <source>Can-&amp;do</source>
+        <translation>&amp;Kan-mål</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Fremskridt</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Active</source>
@@ -1308,6 +1862,14 @@
         <source>Log a session for the chosen learner&apos;s current placement (Ctrl+L)</source>
         <translation>Registrér et besøg i den valgte kursists aktuelle forløb (Ctrl+L)</translation>
     </message>
+    <message>
+        <source>&amp;Goals…</source>
+        <translation>&amp;Mål…</translation>
+    </message>
+    <message>
+        <source>Vocabulary and can-do goals of the chosen learner (Ctrl+G)</source>
+        <translation>Ordforråds- og kan-mål for den valgte kursist (Ctrl+G)</translation>
+    </message>
     <message numerus="yes">
         <source>%n learner(s) found</source>
         <translation>
@@ -1464,6 +2026,17 @@ For the tutors of a language centre who teach Danish at the workplace.</source>
         <translation>Mentor Desktop {version}
 
 Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</translation>
+    </message>
+</context>
+<context>
+    <name>MasteredHistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Words mastered</source>
+        <translation>Mestrede ord</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2869,29 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
     </message>
 </context>
 <context>
+    <name>ProgressTableModel</name>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Ord</translation>
+    </message>
+    <message>
+        <source>% mastered</source>
+        <translation>% mestret</translation>
+    </message>
+    <message>
+        <source>All lists</source>
+        <translation>Alle lister</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+</context>
+<context>
     <name>Prompter</name>
     <message>
         <source>Unexpected error</source>
@@ -2485,6 +3081,18 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
     <message>
         <source>Anything not in the list</source>
         <translation>Det, der ikke står på listen</translation>
+    </message>
+    <message>
+        <source>&amp;Goal words:</source>
+        <translation>Målo&amp;rd:</translation>
+    </message>
+    <message>
+        <source>Goal words practised or mastered</source>
+        <translation>Målord, der er øvet eller mestret</translation>
+    </message>
+    <message>
+        <source>Arrow keys move to a word&apos;s tick; Space ticks practised or mastered</source>
+        <translation>Piletasterne flytter til et ords afkrydsning; mellemrum krydser øvet eller mestret af</translation>
     </message>
     <message>
         <source>&amp;Note:</source>

@@ -53,6 +53,37 @@
     </message>
 </context>
 <context>
+    <name>GoalWordsTab</name>
+    <message numerus="yes">
+        <source>%n goal word(s), {mastered} mastered</source>
+        <translation>
+            <numerusform>%n goal word, {mastered} mastered</numerusform>
+            <numerusform>%n goal words, {mastered} mastered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) added.</source>
+        <translation>
+            <numerusform>%n word added.</numerusform>
+            <numerusform>%n words added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) were goals already.</source>
+        <translation>
+            <numerusform>%n word was a goal already.</numerusform>
+            <numerusform>%n words were goals already.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) have no gloss in the learner&apos;s language.</source>
+        <translation>
+            <numerusform>%n word has no gloss in the learner&apos;s language.</numerusform>
+            <numerusform>%n words have no gloss in the learner&apos;s language.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LearnersScreen</name>
     <message numerus="yes">
         <source>%n learner(s) found</source>
