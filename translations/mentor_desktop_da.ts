@@ -65,6 +65,33 @@
     </message>
 </context>
 <context>
+    <name>CanDoCatalogueDialog</name>
+    <message>
+        <source>Can-do catalogue</source>
+        <translation>Katalog over kan-udsagn</translation>
+    </message>
+    <message>
+        <source>Can-do statements</source>
+        <translation>Kan-udsagn</translation>
+    </message>
+    <message>
+        <source>&amp;New statement…</source>
+        <translation>&amp;Nyt udsagn…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigér…</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>&amp;Tag i brug igen</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Udfas</translation>
+    </message>
+</context>
+<context>
     <name>CanDoStatusDialog</name>
     <message>
         <source>Can-do goal</source>
@@ -156,6 +183,14 @@
     <message>
         <source>Remo&amp;ve…</source>
         <translation>Fje&amp;rn…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the catalogue…</source>
+        <translation>R&amp;edigér kataloget…</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s can-do statements per sector, in Danish and English</source>
+        <translation>Centrets kan-udsagn pr. branche på dansk og engelsk</translation>
     </message>
     <message>
         <source>Add a can-do goal</source>
@@ -3168,6 +3203,56 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
     <message>
         <source>e.g. Warehouse 2 or Kitchen, main building</source>
         <translation>fx Lager 2 eller Køkkenet, hovedbygningen</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <source>New can-do statement</source>
+        <translation>Nyt kan-udsagn</translation>
+    </message>
+    <message>
+        <source>Edit can-do statement</source>
+        <translation>Redigér kan-udsagn</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Branche:</translation>
+    </message>
+    <message>
+        <source>&amp;Level (indicative):</source>
+        <translation>&amp;Niveau (vejledende):</translation>
+    </message>
+    <message>
+        <source>&amp;Danish:</source>
+        <translation>&amp;Dansk:</translation>
+    </message>
+    <message>
+        <source>&amp;English:</source>
+        <translation>&amp;Engelsk:</translation>
+    </message>
+</context>
+<context>
+    <name>StatementTableModel</name>
+    <message>
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Level (indicative)</source>
+        <translation>Niveau (vejledende)</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>{text} (retired)</source>
+        <translation>{text} (udfaset)</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from mentor_desktop.domain.enums import Sector
 from mentor_desktop.domain.errors import MentorError
 from mentor_desktop.services.can_do import CanDoRow
 from mentor_desktop.ui import labels
+from mentor_desktop.ui.can_do_catalogue_dialog import CanDoCatalogueDialog
 from mentor_desktop.ui.can_do_status_dialog import CanDoStatusDialog
 from mentor_desktop.ui.goal_models import CanDoColumn, CanDoTableModel
 from mentor_desktop.ui.messages import error_text
@@ -48,6 +49,7 @@ class CanDoTab(QWidget):
         self.placement_id = placement_id
         self.sector = sector
         self.status_dialog: CanDoStatusDialog | None = None
+        self.catalogue_dialog: CanDoCatalogueDialog | None = None
         self._build_ui()
         self._connect_signals()
         self.retranslate_ui()
@@ -76,10 +78,13 @@ class CanDoTab(QWidget):
         self.status_button.setObjectName("can_do_status_button")
         self.remove_button = QPushButton()
         self.remove_button.setObjectName("remove_can_do_button")
+        self.catalogue_button = QPushButton()
+        self.catalogue_button.setObjectName("can_do_catalogue_button")
         buttons = QHBoxLayout()
         for button in (self.add_button, self.status_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.catalogue_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note_label)
         layout.addLayout(buttons)
@@ -91,6 +96,7 @@ class CanDoTab(QWidget):
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.status_button.clicked.connect(self._on_status_button_clicked)
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
+        self.catalogue_button.clicked.connect(self._on_catalogue_button_clicked)
 
     def retranslate_ui(self) -> None:
         self.note_label.setText(
@@ -104,6 +110,10 @@ class CanDoTab(QWidget):
         self.add_button.setText(self.tr("Add from the &catalogue…"))
         self.status_button.setText(self.tr("Set &status…"))
         self.remove_button.setText(self.tr("Remo&ve…"))
+        self.catalogue_button.setText(self.tr("&Edit the catalogue…"))
+        self.catalogue_button.setToolTip(
+            self.tr("The centre's can-do statements per sector, in Danish and English")
+        )
         self.model.language = "da" if QLocale().language() == QLocale.Language.Danish else "en"
         self.reload()
 
@@ -182,6 +192,17 @@ class CanDoTab(QWidget):
             return
         self.reload(select_goal=goal.id)
         self.changed.emit()
+
+    def _on_catalogue_button_clicked(self) -> None:
+        try:
+            self._services.can_do.ensure_starter_catalogue()
+        except MentorError as error:
+            self._prompter.error(self, self.tr("Can-do goals"), error_text(error))
+            return
+        dialog = CanDoCatalogueDialog(self._services, self._prompter, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.catalogue_dialog = dialog
+        dialog.open()
 
     def _on_status_button_clicked(self) -> None:
         goal = self.current_goal()

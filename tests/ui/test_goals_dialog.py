@@ -155,3 +155,58 @@ def test_word_cards_and_the_anki_deck_are_written_off_the_gui_thread(
     qtbot.waitUntil(lambda: prompter.kinds()[-2:] == ["save_file", "error"], timeout=10000)
     assert prompter.shown[-1].text == ("The file could not be written: No such file or directory")
     assert not (tmp_path / "missing").exists()
+
+
+def test_the_centre_adds_and_retires_a_catalogue_statement(goals, services, qtbot):
+    tab = goals.can_do_tab
+    goals.tab_widget.setCurrentWidget(tab)
+    qtbot.mouseClick(tab.catalogue_button, Qt.MouseButton.LeftButton)
+    catalogue = tab.catalogue_dialog
+    shipped = catalogue.model.rowCount()
+    assert shipped == len(services.can_do.catalogue()) > 30
+
+    qtbot.mouseClick(catalogue.new_button, Qt.MouseButton.LeftButton)
+    editor = catalogue.statement_dialog
+    editor.accept()
+    assert editor.isVisible()
+    assert editor.form.error_of("text_da") == "This field must be filled in."
+    qtbot.keyClicks(editor.danish_edit, "Kan melde en fejl på opvaskemaskinen.")
+    qtbot.keyClicks(editor.english_edit, "Can report a fault with the dishwasher.")
+    editor.accept()
+    assert not editor.isVisible()
+
+    assert catalogue.model.rowCount() == shipped + 1
+    added = catalogue.current()
+    assert (added.text_da, added.sector.value) == ("Kan melde en fejl på opvaskemaskinen.", "other")
+    qtbot.mouseClick(catalogue.retire_button, Qt.MouseButton.LeftButton)
+    assert added.id not in {s.id for s in services.can_do.catalogue()}
+    assert catalogue.retire_button.text() == "&Bring back"
+    assert catalogue.current().text_da == added.text_da
+
+
+@pytest.mark.parametrize("language", ["en", "da"])
+def test_every_tab_of_the_goals_dialog_has_its_own_alt_keys(
+    qapp, qtbot, services, prompter, amal, language
+):
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from mentor_desktop.app import install_translators, remove_translators
+    from mentor_desktop.ui.goals_dialog import GoalsDialog
+
+    previous = QLocale()
+    translators = install_translators(qapp, language)
+    try:
+        dialog = GoalsDialog(services, prompter, amal.id)
+        qtbot.addWidget(dialog)
+        tabs = dialog.tab_widget
+        tab_texts = [tabs.tabText(i) for i in range(tabs.count())]
+        for i in range(tabs.count()):
+            page = tabs.widget(i)
+            widgets = page.findChildren(QAbstractButton) + page.findChildren(QLabel)
+            texts = tab_texts + [w.text() for w in widgets if "&" in w.text()]
+            keys = [t[t.index("&") + 1].casefold() for t in texts]
+            assert len(keys) == len(set(keys)), texts
+    finally:
+        remove_translators(qapp, translators)
+        QLocale.setDefault(previous)
