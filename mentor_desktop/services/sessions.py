@@ -217,11 +217,13 @@ class SessionService:
             return self._detail(s, row)
 
     def delete(self, session_id: int, *, expected_version: int) -> None:
-        """Delete the session for good; its audit event keeps only the id.
-        Raises ``NotFoundError``, ``ConflictError``."""
+        """Delete the session for good, and the goal steps made in it; its audit event keeps
+        only the id. Raises ``NotFoundError``, ``ConflictError``."""
         with self._context.write() as s:
             row = get_or_raise(s, m.Session, session_id)
             check_version(row, ENTITY, session_id, expected_version)
+            # The goal steps made in the session go with it.
+            self._record_ticks(s, row, row.placement, {})
             s.delete(row)
             self._context.audit(s, AuditAction.DELETE, ENTITY, session_id)
 

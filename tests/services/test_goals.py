@@ -7,9 +7,7 @@ from dataclasses import replace
 from datetime import date, time
 
 import pytest
-import sqlalchemy as sa
 
-from mentor_desktop.db import models as m
 from mentor_desktop.domain.enums import Attendance, VocabularyStatus
 from mentor_desktop.domain.errors import ConflictError, ErrorCode, ValidationError
 from mentor_desktop.services.learners import LearnerInput
@@ -271,14 +269,14 @@ def test_the_session_form_offers_unmastered_words_and_this_session_s_ticks(
     assert "en spand" not in {g.term for g in services.goals.session_goals(placement)}
 
 
-def test_deleting_a_session_keeps_the_steps_without_it(services, placement, goals):
-    detail = services.sessions.create(visit(placement, {goals["moppe"].id: R}))
+def test_deleting_a_session_takes_its_steps_back(services, placement, goals):
+    moppe = goals["moppe"].id
+    step(services, moppe, N, 2)
+    detail = services.sessions.create(visit(placement, {moppe: M}))
     services.sessions.delete(detail.id, expected_version=detail.version)
-    with services.context.read() as s:
-        sessions = s.scalars(
-            sa.select(m.VocabularyGoalEvent.session_id).where(
-                m.VocabularyGoalEvent.goal_id == goals["moppe"].id
-            )
-        ).all()
-    assert sessions == [None, None]
-    assert services.goals.get(goals["moppe"].id).status is R
+    back = services.goals.get(moppe)
+    assert (back.status, back.status_on) == (N, date(2026, 11, 2))
+    assert [(s.from_status, s.to_status) for s in services.goals.history(moppe)] == [
+        (None, P),
+        (P, N),
+    ]
