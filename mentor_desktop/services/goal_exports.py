@@ -21,6 +21,9 @@ from mentor_desktop.domain.languages import is_right_to_left
 from mentor_desktop.services.base import ServiceContext, get_or_raise
 from mentor_desktop.services.goals import GoalRow, GoalService, gloss_language
 
+# The captions a caller passes in (the window, in its user's language).
+__all__ = ["ExportResult", "GoalExportService", "WordCardTexts"]
+
 
 @dataclass(frozen=True)
 class ExportResult:

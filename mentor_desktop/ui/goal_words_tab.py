@@ -4,7 +4,6 @@ its steps, take it off; print word cards and export an Anki deck (off the GUI th
 
 from __future__ import annotations
 
-import logging
 import re
 from pathlib import Path
 
@@ -23,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from mentor_desktop.bootstrap import Services
-from mentor_desktop.documents.word_cards import WordCardTexts
 from mentor_desktop.domain.errors import MentorError
 from mentor_desktop.domain.goals import step_down, step_up
 from mentor_desktop.domain.languages import LANGUAGES
+from mentor_desktop.services.goal_exports import WordCardTexts
 from mentor_desktop.services.goals import GoalRow
 from mentor_desktop.ui import goal_labels, labels
 from mentor_desktop.ui.goal_models import GoalColumn, GoalTableModel, compact_rows, short_date
@@ -34,8 +33,6 @@ from mentor_desktop.ui.goal_word_picker import GoalWordPicker
 from mentor_desktop.ui.messages import error_text
 from mentor_desktop.ui.prompter import Prompter
 from mentor_desktop.ui.tasks import TaskRunner
-
-log = logging.getLogger(__name__)
 
 
 def file_stem(name: str) -> str:
