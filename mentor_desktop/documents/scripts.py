@@ -28,7 +28,13 @@ from reportlab.pdfbase import pdfmetrics
 from mentor_desktop.documents import fonts
 
 _ARABIC_SCRIPT = frozenset({"ar", "fa", "prs", "ps", "ur", "ckb"})
-_ETHIOPIC_SCRIPT = frozenset({"ti", "am"})
+# Fonts of scripts written left to right that DejaVu Sans lacks: (regular, bold, shaped).
+_OTHER_SCRIPTS = {
+    "ti": (fonts.ETHIOPIC, fonts.ETHIOPIC_BOLD, False),
+    "am": (fonts.ETHIOPIC, fonts.ETHIOPIC_BOLD, False),
+    # Thai vowel and tone marks sit on their consonants only when shaped.
+    "th": (fonts.THAI, fonts.THAI_BOLD, True),
+}
 
 
 @dataclass(frozen=True)
@@ -75,10 +81,11 @@ def script_text(
             for line in break_lines(text.split(), font, font_size, width)
         ]
         return ScriptText("<br/>".join(html.escape(line) for line in lines), font, bold, True, True)
-    if language in _ETHIOPIC_SCRIPT:
-        return ScriptText(
-            _with_fallback(text, fonts.ETHIOPIC), fonts.ETHIOPIC, fonts.ETHIOPIC_BOLD, False, False
-        )
+    if language in _OTHER_SCRIPTS:
+        font, bold, shaping = _OTHER_SCRIPTS[language]
+        if shaping and all(c == " " or _has_glyph(font, c) for c in text):
+            return ScriptText(html.escape(text), font, bold, True, False)
+        return ScriptText(_with_fallback(text, font), font, bold, False, False)
     return ScriptText(html.escape(text), fonts.SANS, fonts.SANS_BOLD, False, False)
 
 

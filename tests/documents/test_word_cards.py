@@ -113,6 +113,7 @@ def test_writing_into_a_missing_folder_fails_and_leaves_nothing(tmp_path):
         ("ባልዲ", "ti", fonts.ETHIOPIC, False),
         ("відро", "uk", fonts.SANS, False),
         ("دلو", None, fonts.ARABIC, True),
+        ("ถังน้ำ", "th", fonts.THAI, True),
     ],
 )
 def test_each_script_gets_a_font_that_has_its_letters(text, language, font, shaping):
