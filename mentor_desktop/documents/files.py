@@ -13,7 +13,7 @@ def write_atomically(target: Path, data: bytes) -> None:
     write_file_atomically(target, lambda path: path.write_bytes(data))
 
 
-def write_file_atomically(target: Path, write: Callable[[Path], None]) -> None:
+def write_file_atomically(target: Path, write: Callable[[Path], object]) -> None:
     """Let ``write`` fill a temporary file beside ``target``, flush it to disk and move it
     into place in one step; on any error the temporary file goes and ``target`` is as it
     was. Raises ``OSError``."""

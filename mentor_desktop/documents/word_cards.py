@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from html import escape
 from io import BytesIO
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -149,7 +150,7 @@ def build_word_cards(sheet: WordCardSheet) -> bytes:
     per_page = COLUMNS * ROWS
     for start in range(0, len(cells), per_page):
         page = cells[start : start + per_page]
-        rows = [page[i : i + COLUMNS] for i in range(0, len(page), COLUMNS)]
+        rows: list[list[Any]] = [page[i : i + COLUMNS] for i in range(0, len(page), COLUMNS)]
         rows[-1] = rows[-1] + [""] * (COLUMNS - len(rows[-1]))
         table = Table(rows, colWidths=[CARD_WIDTH] * COLUMNS, rowHeights=[CARD_HEIGHT] * len(rows))
         table.setStyle(

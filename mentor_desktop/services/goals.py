@@ -288,13 +288,14 @@ def record_session_ticks(
     a changed tick changes that step; a removed tick takes the step out again. Goals that
     are not the learner's add INVALID_CHOICE on ``goal_ticks`` to ``check``."""
     s.flush()
-    recorded: dict[int, m.VocabularyGoalEvent] = {}
-    for step in s.scalars(
-        sa.select(m.VocabularyGoalEvent)
-        .where(m.VocabularyGoalEvent.session_id == session.id)
-        .order_by(m.VocabularyGoalEvent.id)
-    ):
-        recorded[step.goal_id] = step
+    recorded: dict[int, m.VocabularyGoalEvent] = {
+        event.goal_id: event
+        for event in s.scalars(
+            sa.select(m.VocabularyGoalEvent)
+            .where(m.VocabularyGoalEvent.session_id == session.id)
+            .order_by(m.VocabularyGoalEvent.id)
+        )
+    }
     wanted_ids = set(ticks) | set(recorded)
     goals = {
         g.id: g

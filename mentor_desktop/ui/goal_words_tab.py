@@ -5,6 +5,7 @@ its steps, take it off; print word cards and export an Anki deck (off the GUI th
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
@@ -25,14 +26,14 @@ from mentor_desktop.bootstrap import Services
 from mentor_desktop.domain.errors import MentorError
 from mentor_desktop.domain.goals import step_down, step_up
 from mentor_desktop.domain.languages import LANGUAGES
-from mentor_desktop.services.goal_exports import WordCardTexts
-from mentor_desktop.services.goals import GoalRow
+from mentor_desktop.services.goal_exports import ExportResult, WordCardTexts
+from mentor_desktop.services.goals import AssignResult, GoalRow
 from mentor_desktop.ui import goal_labels, labels
 from mentor_desktop.ui.goal_models import GoalColumn, GoalTableModel, compact_rows, short_date
 from mentor_desktop.ui.goal_word_picker import GoalWordPicker
 from mentor_desktop.ui.messages import error_text
 from mentor_desktop.ui.prompter import Prompter
-from mentor_desktop.ui.tasks import TaskRunner
+from mentor_desktop.ui.tasks import TaskRunner, Work
 
 
 def file_stem(name: str) -> str:
@@ -275,7 +276,7 @@ class GoalWordsTab(QWidget):
             self.learner_id, item_ids, placement_id=self.placement_id
         ))  # fmt: skip
 
-    def _assign(self, call) -> None:  # type: ignore[no-untyped-def]
+    def _assign(self, call: Callable[[], AssignResult]) -> None:
         try:
             result = call()
         except MentorError as error:
@@ -383,8 +384,8 @@ class GoalWordsTab(QWidget):
             self.tr("The Anki deck is saved in {path}. Open it in Anki to import the cards."),
         )
 
-    def _run(self, title: str, work, done_text: str) -> None:  # type: ignore[no-untyped-def]
-        def succeeded(result) -> None:  # type: ignore[no-untyped-def]
+    def _run(self, title: str, work: Work, done_text: str) -> None:
+        def succeeded(result: ExportResult) -> None:
             text = done_text.format(path=str(result.path))
             if result.without_gloss:
                 text += " " + self.tr(
