@@ -4663,6 +4663,10 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
         <translation>Piletasterne flytter til et ords afkrydsning; mellemrum krydser øvet eller mestret af</translation>
     </message>
     <message>
+        <source>No goal words for this learner yet: add them with Goals… on the Learners screen.</source>
+        <translation>Ingen målord for denne kursist endnu: tilføj dem med Mål… på skærmen Kursister.</translation>
+    </message>
+    <message>
         <source>&amp;Note:</source>
         <translation>N&amp;otat:</translation>
     </message>

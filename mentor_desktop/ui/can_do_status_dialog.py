@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QDate, QEvent, QLocale
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from mentor_desktop.bootstrap import Services
@@ -82,7 +82,10 @@ class CanDoStatusDialog(FormDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Can-do goal"))
-        self.statement_label.setText(self.goal.text)
+        english = QLocale().language() != QLocale.Language.Danish
+        self.statement_label.setText(
+            self.goal.text_en if english and self.goal.text_en else self.goal.text
+        )
         self.status_label.setText(self.tr("&Status:"))
         self.status_combo.setAccessibleName(self.tr("Status"))
         for i in range(self.status_combo.count()):

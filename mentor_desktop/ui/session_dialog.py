@@ -326,6 +326,9 @@ class SessionDialog(FormDialog):
         self.goal_table.setToolTip(
             self.tr("Arrow keys move to a word's tick; Space ticks practised or mastered")
         )
+        self.goal_table.empty_text = self.tr(
+            "No goal words for this learner yet: add them with Goals… on the Learners screen."
+        )
         self.note_label.setText(self.tr("&Note:"))
         self.note_edit.setAccessibleName(self.tr("Note"))
         self.next_step_label.setText(self.tr("Ne&xt step:"))

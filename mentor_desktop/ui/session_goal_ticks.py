@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from mentor_desktop.domain.enums import VocabularyStatus
@@ -138,12 +139,14 @@ class GoalTickModel(QAbstractTableModel):
 
 
 class GoalTickTable(QTableView):
-    """The field ``goal_ticks`` of the session form."""
+    """The field ``goal_ticks`` of the session form; ``empty_text`` shows while the learner
+    has no goal words."""
 
     value_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.empty_text = ""
         self.tick_model = GoalTickModel(self)
         self.setModel(self.tick_model)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -165,6 +168,17 @@ class GoalTickTable(QTableView):
             self.setCurrentIndex(self.tick_model.index(0, Column.PRACTISED))
         if self.tick_model.ticks() != before:
             self.value_changed.emit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.tick_model.rowCount() or not self.empty_text:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        area = self.viewport().rect().adjusted(8, 8, -8, -8)
+        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        painter.drawText(area, int(flags), self.empty_text)
+        painter.end()
 
     def value(self) -> list[list[Any]]:
         return sorted([goal_id, str(tick)] for goal_id, tick in self.tick_model.ticks().items())

@@ -112,6 +112,9 @@ def test_a_can_do_goal_needs_evidence_before_it_is_achieved(goals, services, ama
 
     qtbot.mouseClick(tab.status_button, Qt.MouseButton.LeftButton)
     dialog = tab.status_dialog
+    assert dialog.statement_label.text() == (
+        "Can understand short spoken instructions about what to prepare."
+    )
     assert dialog.status_combo.currentText() == "Started"
     dialog.status_combo.setCurrentIndex(2)  # achieved
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
