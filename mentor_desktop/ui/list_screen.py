@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -218,6 +219,12 @@ class ListScreen(QWidget):
         raise NotImplementedError
 
     # Shared behaviour
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # A screen not yet shown has read nothing: start-up only reads what it shows.
+        if not self.model.loaded:
+            self.model.reload()
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
