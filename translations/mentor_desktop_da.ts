@@ -2502,6 +2502,22 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
         <translation>&amp;Resultater</translation>
     </message>
     <message>
+        <source>Hours per tutor and month</source>
+        <translation>Timer pr. sprogmentor og måned</translation>
+    </message>
+    <message>
+        <source>Figures per tutor</source>
+        <translation>Tal pr. sprogmentor</translation>
+    </message>
+    <message>
+        <source>Figures per employer</source>
+        <translation>Tal pr. virksomhed</translation>
+    </message>
+    <message>
+        <source>Outcomes of the placements ended</source>
+        <translation>Resultater af de afsluttede forløb</translation>
+    </message>
+    <message>
         <source>Placements completed or cancelled in the year, by their outcome at the end and at follow-up.</source>
         <translation>Forløb, der blev gennemført eller afbrudt i året, fordelt efter resultat ved afslutning og ved opfølgning.</translation>
     </message>

@@ -241,6 +241,13 @@ class ReportsScreen(QWidget):
             )
         ):
             self.tabs.setTabText(index, title)
+        for table, name in (
+            (self.hours_table, self.tr("Hours per tutor and month")),
+            (self.tutor_table, self.tr("Figures per tutor")),
+            (self.employer_table, self.tr("Figures per employer")),
+            (self.outcome_table, self.tr("Outcomes of the placements ended")),
+        ):
+            table.setAccessibleName(name)
         self.outcome_note.setText(
             self.tr(
                 "Placements completed or cancelled in the year, by their outcome at the end "
