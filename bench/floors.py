@@ -79,14 +79,16 @@ _LEARNERS_PAGE = (
     "LIMIT 100 OFFSET {offset}"
 )
 _LEARNERS_COUNT = "SELECT count(*) FROM learner WHERE archived_at IS NULL"
+# The page is picked from the sessions alone (through the date index), then joined.
 _SESSIONS_PAGE = (
     "SELECT s.id, s.placement_id, l.id, l.first_name, l.last_name, e.name, s.tutor_id, "
     "u.name, s.session_date, s.start_time, s.minutes, s.mode, s.attendance, "
-    "s.note IS NOT NULL FROM session s JOIN placement p ON p.id = s.placement_id "
+    "s.note IS NOT NULL FROM (SELECT * FROM session "
+    "ORDER BY session_date DESC, start_time DESC NULLS LAST, id DESC "
+    "LIMIT 100 OFFSET {offset}) s JOIN placement p ON p.id = s.placement_id "
     "JOIN learner l ON l.id = p.learner_id JOIN site ON site.id = p.site_id "
     "JOIN employer e ON e.id = site.employer_id LEFT JOIN app_user u ON u.id = s.tutor_id "
-    "ORDER BY s.session_date DESC, s.start_time DESC NULLS LAST, s.id DESC "
-    "LIMIT 100 OFFSET {offset}"
+    "ORDER BY s.session_date DESC, s.start_time DESC NULLS LAST, s.id DESC"
 )
 _SESSIONS_COUNT = "SELECT count(*) FROM session"
 

@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,7 +56,8 @@ def probe(*args: str) -> tuple[float, dict[str, object]]:
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     result = json.loads(lines[-1]) if lines else {}
     if "error" in result or not result:
-        detail = result.get("error") or done.stderr.strip()[-2000:]
+        stderr = [line for line in done.stderr.splitlines() if line.strip()]
+        detail = result.get("error") or (stderr[-1] if stderr else f"exit code {done.returncode}")
         raise ProbeFailed(f"probe {' '.join(args)} failed: {detail}")
     return started, result
 
@@ -125,12 +127,22 @@ def window_figures(
     centre: Centre, repeat: int, process_repeat: int
 ) -> tuple[list[Figure], list[str]]:
     """The figures, and the names of those that cannot be measured in this tree."""
-    figures = [first_paint(centre, process_repeat)]
-    missing = []
+    figures: list[Figure] = []
+    missing: list[str] = []
+
+    def add(name: str, measure: Callable[[], Figure]) -> None:
+        try:
+            figures.append(measure())
+        except ProbeFailed as error:
+            missing.append(f"{name} ({error})")
+
+    add("start to first painted main window", lambda: first_paint(centre, process_repeat))
     for list_name in ("learners", "sessions"):
         if list_name == "sessions" and not sessions_screen_available():
             missing.append("sessions list painted, and its peak memory")
             continue
-        figures.append(list_paint(centre, list_name, repeat))
-        figures.append(memory(centre, list_name, process_repeat))
+        add(f"{list_name} list painted", lambda n=list_name: list_paint(centre, n, repeat))
+        add(
+            f"peak memory, {list_name} shown", lambda n=list_name: memory(centre, n, process_repeat)
+        )
     return figures, missing
