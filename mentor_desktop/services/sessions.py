@@ -171,20 +171,29 @@ class SessionService:
             )
             check.raise_if_any()
             assert placement is not None
-            row = m.Session(
-                placement_id=placement.id,
-                tutor_id=tutor_id,
-                **{name: getattr(cleaned, name) for name in _COLUMNS},
-            )
-            row.work_situations = situations
-            s.add(row)
-            s.flush()
-            self._context.audit(s, AuditAction.CREATE, ENTITY, row.id, _AUDITED)
+            # A plain INSERT ... RETURNING: the row is not needed as an object afterwards.
+            values = {name: getattr(cleaned, name) for name in _COLUMNS}
+            inserted = s.execute(
+                _INSERT, {"placement_id": placement.id, "tutor_id": tutor_id, **values}
+            ).one()
+            situations = sorted(situations, key=lambda w: w.id)
+            if situations:
+                s.execute(
+                    sa.insert(m.session_work_situation),
+                    [{"session_id": inserted.id, "work_situation_id": w.id} for w in situations],
+                )
+            self._context.audit(s, AuditAction.CREATE, ENTITY, inserted.id, _AUDITED)
             if tutor_id is None or tutor_id == placement.tutor_id:
                 tutor_name = placement.tutor_name if tutor_id is not None else None
             else:
                 tutor_name = get_or_raise(s, m.User, tutor_id).name
-            return _build_detail(row, placement, tutor_name)
+            data = SessionInput(
+                placement_id=placement.id,
+                tutor_id=tutor_id,
+                work_situation_ids=[w.id for w in situations],
+                **values,
+            )
+            return _new_detail(inserted, data, situations, placement, tutor_name)
 
     def update(
         self, session_id: int, data: SessionInput, *, expected_version: int
@@ -388,9 +397,20 @@ def _build_detail(row: m.Session, names: sa.Row[Any], tutor_name: str | None) ->
         work_situation_ids=[w.id for w in situations],
         **{name: getattr(row, name) for name in _COLUMNS},
     )
+    return _new_detail(row, data, situations, names, tutor_name)
+
+
+def _new_detail(
+    stored: Any,
+    data: SessionInput,
+    situations: builtins.list[m.WorkSituation],
+    names: sa.Row[Any],
+    tutor_name: str | None,
+) -> SessionDetail:
+    """``stored`` has the row's id, version and timestamps; ``situations`` are sorted."""
     return SessionDetail(
-        id=row.id,
-        version=row.version,
+        id=stored.id,
+        version=stored.version,
         data=data,
         learner_id=names.learner_id,
         learner_name=f"{names.first_name} {names.last_name}",
@@ -400,8 +420,8 @@ def _build_detail(row: m.Session, names: sa.Row[Any], tutor_name: str | None) ->
         work_situations=[
             WorkSituationRow(w.id, w.code, w.name_da, w.name_en, w.active) for w in situations
         ],
-        created_at=row.created_at,
-        updated_at=row.updated_at,
+        created_at=stored.created_at,
+        updated_at=stored.updated_at,
     )
 
 
@@ -433,4 +453,8 @@ _NAMES = _names_select(tutor=sa.bindparam("tutor_id"))
 # A placement to log a session for, with its names and its tutor's name.
 _PLACEMENT = _names_select(
     m.Placement.id, m.Placement.tutor_id, m.Placement.archived_at, tutor=m.Placement.tutor_id
+)
+_SESSION = m.Session.__table__
+_INSERT = sa.insert(_SESSION).returning(
+    _SESSION.c.id, _SESSION.c.version, _SESSION.c.created_at, _SESSION.c.updated_at
 )
