@@ -2486,20 +2486,20 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
         <translation>Alle virksomheder</translation>
     </message>
     <message>
-        <source>&amp;Hours per month</source>
+        <source>Hours per mo&amp;nth</source>
         <translation>&amp;Timer pr. måned</translation>
     </message>
     <message>
         <source>Per t&amp;utor</source>
-        <translation>Pr. sprogm&amp;entor</translation>
+        <translation>Pr. &amp;sprogmentor</translation>
     </message>
     <message>
         <source>Per em&amp;ployer</source>
-        <translation>Pr. vi&amp;rksomhed</translation>
+        <translation>Pr. virksomhe&amp;d</translation>
     </message>
     <message>
         <source>&amp;Outcomes</source>
-        <translation>&amp;Resultater</translation>
+        <translation>Res&amp;ultater</translation>
     </message>
     <message>
         <source>Hours per tutor and month</source>

@@ -234,7 +234,7 @@ class ReportsScreen(QWidget):
                 combo.setItemText(0, everyone)
         for index, title in enumerate(
             (
-                self.tr("&Hours per month"),
+                self.tr("Hours per mo&nth"),
                 self.tr("Per t&utor"),
                 self.tr("Per em&ployer"),
                 self.tr("&Outcomes"),

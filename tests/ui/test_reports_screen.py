@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QKeySequence
 
+from mentor_desktop.app import install_translators, remove_translators
 from mentor_desktop.ui.main_window import Section
 from mentor_desktop.ui.report_export import csv_bytes, safe_cell
 from mentor_desktop.ui.report_models import FiguresColumn
@@ -136,3 +138,33 @@ def test_cells_a_spreadsheet_would_run_are_made_harmless():
     assert safe_cell("Mette") == "Mette"
     data = csv_bytes([("T", [["a", "1,5"]])], ",").decode("utf-8-sig")
     assert data == "T\r\na;1,5\r\n"
+
+
+def _alt_keys(window) -> list[str]:
+    screen = window.reports_screen
+    texts = [
+        screen.year_label.text(),
+        screen.tutor_label.text(),
+        screen.employer_label.text(),
+        screen.within_label.text(),
+        screen.export_button.text(),
+        *(screen.tabs.tabText(i) for i in range(screen.tabs.count())),
+        *(action.text() for action in window.menuBar().actions()),
+    ]
+    return [QKeySequence.mnemonic(text).toString() for text in texts]
+
+
+def test_every_caption_has_its_own_alt_key_in_english_and_danish(screen, window, qapp):
+    keys = _alt_keys(window)
+    assert all(keys) and len(set(keys)) == len(keys), keys
+    previous = QLocale()
+    translators = install_translators(qapp, "da")
+    try:
+        qapp.processEvents()
+        assert screen.year_label.text() == "&År:"
+        keys = _alt_keys(window)
+        assert all(keys) and len(set(keys)) == len(keys), keys
+    finally:
+        remove_translators(qapp, translators)
+        QLocale.setDefault(previous)
+        qapp.processEvents()
