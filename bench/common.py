@@ -24,7 +24,8 @@ _PERCENT = re.compile(r"<=\s*\+\s*([\d.]+)\s*%")
 
 @dataclass
 class Figure:
-    """One figure: the program's measurements beside the floor's, in ``unit``."""
+    """One figure: the program's measurements beside the floor's. ``program_ms`` and
+    ``floor_ms`` hold milliseconds, or whatever ``unit`` names (MB for memory)."""
 
     name: str
     program_ms: list[float]
