@@ -1,5 +1,5 @@
 """``mentor-cli``: the headless command line over the same database layer and services as
-the window: ``init``, ``demo``, ``check`` and ``backup``.
+the window: ``init``, ``demo``, ``check``, ``backup`` and ``vocabulary``.
 
 Every failure is one sentence on stderr naming the problem and the database or file (never
 a traceback, never a password), and a distinct exit code.
@@ -20,6 +20,7 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import URL
 
 import mentor_desktop
+from mentor_desktop import cli_vocabulary
 from mentor_desktop.db.engine import (
     DATABASE_URL_ENV,
     check_sqlite_file,
@@ -329,6 +330,9 @@ class Cli:
         )
         return EXIT_OK
 
+    def vocabulary(self) -> int:
+        return cli_vocabulary.run(self)
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -391,6 +395,7 @@ def build_parser() -> argparse.ArgumentParser:
         "backup", help=QCoreApplication.translate("Cli", "write a checked copy of the database")
     )
     backup.add_argument("file", metavar="FILE")
+    cli_vocabulary.add_parser(commands)
     return parser
 
 

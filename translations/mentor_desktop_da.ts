@@ -258,6 +258,66 @@
         <source>Details: {detail}</source>
         <translation>Detaljer: {detail}</translation>
     </message>
+    <message>
+        <source>import or export a word list (CSV or XLSX)</source>
+        <translation>importér eller eksportér en ordliste (CSV eller XLSX)</translation>
+    </message>
+    <message>
+        <source>add the words of a CSV or XLSX file to a list (all or nothing)</source>
+        <translation>tilføj ordene fra en CSV- eller XLSX-fil til en liste (alt eller intet)</translation>
+    </message>
+    <message>
+        <source>the word list; made when there is none by that name</source>
+        <translation>ordlisten; den oprettes, hvis der ikke er en med det navn</translation>
+    </message>
+    <message>
+        <source>the sector of a list made by the import</source>
+        <translation>branchen for en liste, som importen opretter</translation>
+    </message>
+    <message>
+        <source>also change words the list has already to the file&apos;s values</source>
+        <translation>ret også ord, som listen allerede har, til filens værdier</translation>
+    </message>
+    <message>
+        <source>show what would happen and save nothing</source>
+        <translation>vis, hvad der ville ske, og gem intet</translation>
+    </message>
+    <message>
+        <source>write a word list to .xlsx or .csv</source>
+        <translation>skriv en ordliste til .xlsx eller .csv</translation>
+    </message>
+    <message>
+        <source>language of the column headings (default: that of the messages)</source>
+        <translation>sprog for kolonneoverskrifterne (standard: meddelelsernes sprog)</translation>
+    </message>
+    <message>
+        <source>There is no word list called {name}.</source>
+        <translation>Der er ingen ordliste, der hedder {name}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written ({reason}); nothing was written.</source>
+        <translation>{file} kunne ikke skrives ({reason}); intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>Wrote {name} to {file} (words: {count}).</source>
+        <translation>Skrev {name} til {file} (ord: {count}).</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({reason}).</source>
+        <translation>{file} kan ikke læses ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} into {name}: {new} new, {same} already there, {changed} different; nothing saved (dry run).</source>
+        <translation>{file} til {name}: {new} nye, {same} findes allerede, {changed} forskellige; intet gemt (prøvekørsel).</translation>
+    </message>
+    <message>
+        <source>{file} was not imported; nothing was saved (problems: {count}).</source>
+        <translation>{file} blev ikke importeret; intet blev gemt (problemer: {count}).</translation>
+    </message>
+    <message>
+        <source>Imported {file} into {name}: {added} added, {updated} updated, {same} already there.</source>
+        <translation>Importerede {file} til {name}: {added} tilføjet, {updated} opdateret, {same} fandtes allerede.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -1787,6 +1847,10 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
     <message>
         <source>Must be more than 0.</source>
         <translation>Skal være større end 0.</translation>
+    </message>
+    <message>
+        <source>The file is too large: at most {max} kB.</source>
+        <translation>Filen er for stor: højst {max} kB.</translation>
     </message>
     <message>
         <source>Must be at most {max}.</source>

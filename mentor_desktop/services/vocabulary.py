@@ -159,7 +159,13 @@ def check_item(check: Checker, data: VocabularyItemInput) -> VocabularyItemInput
     picture = data.picture or None
     if picture is not None:
         if len(picture) > MAX_PICTURE_BYTES:
-            check.add("picture", ErrorCode.TOO_LARGE, value=len(picture), max=MAX_PICTURE_BYTES)
+            check.add(
+                "picture",
+                ErrorCode.TOO_LARGE,
+                value=len(picture),
+                max=MAX_PICTURE_BYTES,
+                unit="bytes",
+            )
         elif picture_format(picture) is None:
             check.add("picture", ErrorCode.INVALID_PICTURE)
     return VocabularyItemInput(

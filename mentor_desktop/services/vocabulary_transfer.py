@@ -312,7 +312,8 @@ class VocabularyTransferService:
                 condition.append(m.VocabularyItem.archived_at.is_(None))
             items = item_rows(s, condition)
         used = {code for item in items for code in item.glosses}
-        languages = [code for code in LANGUAGES if code in used]
+        # The learners' languages first, English (the tutor's help) last, as on screen.
+        languages = sorted((c for c in LANGUAGES if c in used), key=lambda c: c == "en")
         rows = [
             ExportRow(i.term, i.article, i.word_class, i.example, i.safety_critical, i.glosses)
             for i in items

@@ -195,6 +195,10 @@ def field_error_text(error: FieldError) -> str:
             ).format(value=p.get("value", ""))
         case ErrorCode.MUST_BE_POSITIVE:
             return QCoreApplication.translate("Messages", "Must be more than 0.")
+        case ErrorCode.TOO_LARGE if p.get("unit") == "bytes":
+            return QCoreApplication.translate(
+                "Messages", "The file is too large: at most {max} kB."
+            ).format(max=int(p.get("max", 0)) // 1000)
         case ErrorCode.TOO_LARGE:
             return QCoreApplication.translate("Messages", "Must be at most {max}.").format(
                 max=p.get("max", "?")
