@@ -10,7 +10,7 @@ Read-only API for other parts of the program (goals, word cards, Anki):
 from __future__ import annotations
 
 import builtins
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -41,6 +41,14 @@ from mentor_desktop.services.base import (
     check_version,
     get_or_raise,
     require_reference,
+)
+from mentor_desktop.services.vocabulary_store import (
+    VocabularyItemRow,
+    item_rows,
+    lock_list,
+    next_position,
+    open_item_keys,
+    set_glosses,
 )
 
 LIST_ENTITY = "vocabulary_list"
@@ -93,22 +101,6 @@ class VocabularyItemInput:
     glosses: dict[str, str] = field(default_factory=dict)
     safety_critical: bool = False
     picture: bytes | None = None
-
-
-@dataclass(frozen=True)
-class VocabularyItemRow:
-    id: int
-    list_id: int
-    position: int
-    term: str
-    word_class: WordClass
-    article: str | None
-    example: str | None
-    glosses: dict[str, str]
-    safety_critical: bool
-    has_picture: bool
-    archived: bool
-    version: int
 
 
 @dataclass(frozen=True)
@@ -188,103 +180,6 @@ def validate_item(data: VocabularyItemInput) -> VocabularyItemInput:
     cleaned = check_item(check, data)
     check.raise_if_any()
     return cleaned
-
-
-def set_glosses(row: m.VocabularyItem, glosses: dict[str, str]) -> bool:
-    """Make ``row``'s glosses exactly ``glosses``; ``True`` if anything changed."""
-    current = {g.language: g for g in row.glosses}
-    changed = False
-    for language, gloss in current.items():
-        if language not in glosses:
-            row.glosses.remove(gloss)
-            changed = True
-    for language, text in glosses.items():
-        existing = current.get(language)
-        if existing is None:
-            row.glosses.append(m.Gloss(language=language, text=text))
-            changed = True
-        elif existing.text != text:
-            existing.text = text
-            changed = True
-    return changed
-
-
-def open_item_keys(
-    s: orm.Session, list_id: int, *, exclude_id: int | None = None
-) -> dict[tuple[str, str], int]:
-    """The items of a list that are not archived, by what makes a word the same."""
-    statement = sa.select(
-        m.VocabularyItem.id, m.VocabularyItem.term, m.VocabularyItem.word_class
-    ).where(m.VocabularyItem.list_id == list_id, m.VocabularyItem.archived_at.is_(None))
-    return {
-        term_key(term, word_class): item_id
-        for item_id, term, word_class in s.execute(statement)
-        if item_id != exclude_id
-    }
-
-
-def next_position(s: orm.Session, list_id: int) -> int:
-    highest = s.scalar(
-        sa.select(sa.func.max(m.VocabularyItem.position)).where(m.VocabularyItem.list_id == list_id)
-    )
-    return 0 if highest is None else highest + 1
-
-
-def glosses_of(s: orm.Session, item_ids: Iterable[int]) -> dict[int, dict[str, str]]:
-    ids = list(item_ids)
-    result: dict[int, dict[str, str]] = {i: {} for i in ids}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        statement = (
-            sa.select(m.Gloss.item_id, m.Gloss.language, m.Gloss.text)
-            .where(m.Gloss.item_id.in_(chunk))
-            .order_by(m.Gloss.item_id, m.Gloss.language)
-        )
-        for item_id, language, text in s.execute(statement):
-            result[item_id][language] = text
-    return result
-
-
-def item_rows(
-    s: orm.Session, condition: Sequence[sa.ColumnElement[bool]]
-) -> list[VocabularyItemRow]:
-    item = m.VocabularyItem
-    statement = (
-        sa.select(
-            item.id,
-            item.list_id,
-            item.position,
-            item.term,
-            item.word_class,
-            item.article,
-            item.example,
-            item.safety_critical,
-            item.picture.is_not(None),
-            item.archived_at,
-            item.version,
-        )
-        .where(*condition)
-        .order_by(item.list_id, item.position, item.id)
-    )
-    rows = list(s.execute(statement))
-    glosses = glosses_of(s, (r[0] for r in rows))
-    return [
-        VocabularyItemRow(
-            id=r[0],
-            list_id=r[1],
-            position=r[2],
-            term=r[3],
-            word_class=r[4],
-            article=r[5],
-            example=r[6],
-            glosses=glosses[r[0]],
-            safety_critical=r[7],
-            has_picture=bool(r[8]),
-            archived=r[9] is not None,
-            version=r[10],
-        )
-        for r in rows
-    ]
 
 
 def _item_count(
@@ -488,7 +383,7 @@ class VocabularyService:
         ``glosses``: UNKNOWN_LANGUAGE; ``picture``: TOO_LARGE, INVALID_PICTURE)."""
         cleaned = validate_item(data)
         with self._context.write() as s:
-            get_or_raise(s, m.VocabularyList, list_id)
+            lock_list(s, list_id)
             self._check_duplicate(s, list_id, cleaned, None)
             row = m.VocabularyItem(
                 list_id=list_id,
@@ -512,6 +407,7 @@ class VocabularyService:
             row = get_or_raise(s, m.VocabularyItem, item_id)
             check_version(row, ITEM_ENTITY, item_id, expected_version)
             if row.archived_at is None:
+                lock_list(s, row.list_id)
                 self._check_duplicate(s, row.list_id, cleaned, row.id)
             changed = changed_fields(row, {n: getattr(cleaned, n) for n in _ITEM_COLUMNS})
             if set_glosses(row, cleaned.glosses):
@@ -564,6 +460,7 @@ class VocabularyService:
             row = get_or_raise(s, m.VocabularyItem, item_id)
             check_version(row, ITEM_ENTITY, item_id, expected_version)
             if not archived and row.archived_at is not None:
+                lock_list(s, row.list_id)
                 self._check_duplicate(s, row.list_id, self._item_detail(row).data, row.id)
             apply_archived(self._context, s, row, ITEM_ENTITY, archived=archived)
             return self._item_detail(row)

@@ -29,9 +29,6 @@ from mentor_desktop.services.vocabulary import (
     VocabularyListInput,
     add_list,
     check_list,
-    item_rows,
-    next_position,
-    set_glosses,
     validate_list,
 )
 from mentor_desktop.services.vocabulary_files import (
@@ -44,6 +41,12 @@ from mentor_desktop.services.vocabulary_files import (
     read_file,
     write_csv,
     write_xlsx,
+)
+from mentor_desktop.services.vocabulary_store import (
+    item_rows,
+    lock_list,
+    next_position,
+    set_glosses,
 )
 
 SAVE_PROGRESS_EVERY = 50
@@ -223,7 +226,7 @@ class VocabularyTransferService:
                 list_id = list_row.id
             else:
                 assert preview.list_id is not None
-                list_id = get_or_raise(s, m.VocabularyList, preview.list_id).id
+                list_id = lock_list(s, preview.list_id).id
             existing = _existing(s, preview.list_id if preview.new_list is None else None)
             now = _plan(
                 [
