@@ -6,7 +6,13 @@ from pathlib import Path
 
 from PIL import Image
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QProgressDialog,
+    QPushButton,
+    QWidget,
+)
 
 from mentor_desktop.domain.enums import Sector, WordClass
 from mentor_desktop.services.employers import EmployerInput
@@ -253,3 +259,47 @@ def test_word_class_of_a_new_word_defaults_to_noun(window, services, qtbot):
     when_dialog(VocabularyItemDialog, fill)
     screen.new_item_button.click()
     assert services.vocabulary.items(list_id)[0].word_class is WordClass.NOUN
+
+
+def test_every_control_is_named_and_reached_by_tab(window, services):
+    make_list(services, moppe={"ar": "ممسحة"})
+    screen = screen_of(window)
+    for widget in (screen.list_table, screen.item_table, screen.search_edit):
+        assert widget.accessibleName(), widget.objectName()
+    buttons = [
+        screen.new_list_button, screen.edit_list_button, screen.copy_list_button,
+        screen.archive_list_button, screen.new_item_button, screen.edit_item_button,
+        screen.archive_item_button, screen.import_button, screen.export_button,
+    ]  # fmt: skip
+    texts = [b.text() for b in buttons]
+    assert all("&" in t for t in texts)
+    mnemonics = [t[t.index("&") + 1].lower() for t in texts]
+    assert len(set(mnemonics)) == len(mnemonics), texts
+    chain, widget = [], screen.list_table
+    for _ in range(30):
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+        while not widget.isVisible() or widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            widget = widget.nextInFocusChain()
+    for target in (screen.search_edit, screen.item_table, screen.new_item_button):
+        assert target in chain, target.objectName()
+
+
+def test_cancel_while_reading_a_large_file_imports_nothing(
+    window, services, qtbot, prompter, tmp_path
+):
+    list_id = make_list(services)
+    screen = screen_of(window)
+    big = tmp_path / "stor.csv"
+    lines = ["Ord;Engelsk (en)"] + [f"ord{n};word {n}" for n in range(20_000)]
+    big.write_text("\r\n".join(lines), encoding="utf-8")
+    shown = []
+    screen.transfer.preview_shown.connect(shown.append)
+    screen.transfer.import_file(list_id, big)
+    progress = screen.findChild(QProgressDialog, "task_progress_dialog")
+    assert progress.labelText() == "Reading stor.csv…"
+    progress.findChild(QPushButton).click()
+    assert screen.tasks.wait(20_000)
+    qtbot.wait(50)
+    assert shown == [] and prompter.shown == []
+    assert services.vocabulary.items(list_id) == []
