@@ -126,7 +126,7 @@ def test_a_duplicate_word_is_refused_under_the_field_and_kept(window, services, 
 
     when_dialog(VocabularyItemDialog, fill)
     screen.new_item_button.click()
-    assert seen == {"error": "Moppe is already in use.", "text": "Moppe"}
+    assert seen == {"error": "Moppe is already in this list.", "text": "Moppe"}
     assert len(services.vocabulary.items(screen.detail.id)) == 1
 
 
