@@ -3518,6 +3518,10 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
         <translation>Det valgte findes ikke længere.</translation>
     </message>
     <message>
+        <source>{value} is already in this list.</source>
+        <translation>{value} står allerede på listen.</translation>
+    </message>
+    <message>
         <source>{value} is already in use.</source>
         <translation>{value} er allerede i brug.</translation>
     </message>

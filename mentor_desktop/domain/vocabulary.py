@@ -17,7 +17,6 @@ from mentor_desktop.domain.enums import WordClass
 from mentor_desktop.domain.errors import MentorError
 
 MAX_TERM = 200
-MAX_ARTICLE = 10
 MAX_EXAMPLE = 1000
 MAX_GLOSS = 500
 MAX_LIST_NAME = 200

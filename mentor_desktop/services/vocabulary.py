@@ -437,7 +437,7 @@ class VocabularyService:
         )
         if other is not None:
             check = Checker()
-            check.add("term", ErrorCode.DUPLICATE, value=cleaned.term, other_id=other)
+            check.add("term", ErrorCode.DUPLICATE, value=cleaned.term, other_id=other, scope="list")
             check.raise_if_any()
 
     def _set_list_archived(

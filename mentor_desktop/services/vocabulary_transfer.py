@@ -49,7 +49,9 @@ from mentor_desktop.services.vocabulary_store import (
     set_glosses,
 )
 
-SAVE_PROGRESS_EVERY = 50
+# Words inserted per flush; progress is reported (and Cancel noticed) after each.
+SAVE_BATCH = 50
+_CREATED_FIELDS = ["term", "word_class", "article", "example", "safety_critical", "glosses"]
 
 
 class RowAction(StrEnum):
@@ -154,6 +156,20 @@ def _plan(
     return rows
 
 
+def _new_item(list_id: int, position: int, row: ImportRow) -> m.VocabularyItem:
+    item = m.VocabularyItem(
+        list_id=list_id,
+        position=position,
+        term=row.term,
+        word_class=row.word_class,
+        article=row.article,
+        example=row.example,
+        safety_critical=bool(row.safety_critical),
+    )
+    set_glosses(item, row.glosses)
+    return item
+
+
 def _existing(s: orm.Session, list_id: int | None) -> dict[tuple[str, str], m.VocabularyItem]:
     if list_id is None:
         return {}
@@ -248,40 +264,29 @@ class VocabularyTransferService:
             ]:
                 raise ImportStaleError()
             position = next_position(s, list_id)
+            batch: list[m.VocabularyItem] = []
             for done, row in enumerate(now, start=1):
                 if row.action is RowAction.NEW:
-                    self._add(s, list_id, position, row)
+                    batch.append(_new_item(list_id, position, row))
                     position += 1
                     added += 1
                 elif row.action is RowAction.CHANGED and update_existing:
                     self._update(existing[term_key(row.term, row.word_class)], row)
                     updated += 1
-                if progress is not None and (done % SAVE_PROGRESS_EVERY == 0 or done == total):
-                    if not progress(done, total):
+                if done % SAVE_BATCH == 0 or done == total:
+                    self._save_batch(s, batch)
+                    batch = []
+                    if progress is not None and not progress(done, total):
                         raise ImportCancelledError()
             s.flush()
             return ImportResult(list_id, preview.list_name, added, updated, total - added - updated)
 
-    def _add(self, s: orm.Session, list_id: int, position: int, row: ImportRow) -> None:
-        item = m.VocabularyItem(
-            list_id=list_id,
-            position=position,
-            term=row.term,
-            word_class=row.word_class,
-            article=row.article,
-            example=row.example,
-            safety_critical=bool(row.safety_critical),
-        )
-        set_glosses(item, row.glosses)
-        s.add(item)
+    def _save_batch(self, s: orm.Session, items: list[m.VocabularyItem]) -> None:
+        """Insert ``items`` (and their glosses) in one flush, then their audit events."""
+        s.add_all(items)
         s.flush()
-        self._context.audit(
-            s,
-            AuditAction.CREATE,
-            ITEM_ENTITY,
-            item.id,
-            ["term", "word_class", "article", "example", "safety_critical", "glosses"],
-        )
+        for item in items:
+            self._context.audit(s, AuditAction.CREATE, ITEM_ENTITY, item.id, _CREATED_FIELDS)
 
     def _update(self, item: m.VocabularyItem, row: ImportRow) -> None:
         for name in ("article", "example", "safety_critical"):

@@ -215,6 +215,10 @@ def field_error_text(error: FieldError) -> str:
             ).format(other=field_name(str(p.get("other", ""))))
         case ErrorCode.NOT_FOUND:
             return QCoreApplication.translate("Messages", "The chosen record no longer exists.")
+        case ErrorCode.DUPLICATE if p.get("scope") == "list":
+            return QCoreApplication.translate(
+                "Messages", "{value} is already in this list."
+            ).format(value=p.get("value", ""))
         case ErrorCode.DUPLICATE:
             return QCoreApplication.translate("Messages", "{value} is already in use.").format(
                 value=p.get("value", "")

@@ -275,7 +275,8 @@ class VocabularyItemDialog(FormDialog):
         layout.addWidget(self.button_box)
         self.add_language_combo.activated.connect(self._on_add_language_combo_activated)
 
-    def _add_gloss_row(self, code: str) -> QLineEdit:
+    def _add_gloss_row(self, code: str, *, above_last: bool = False) -> QLineEdit:
+        """A gloss field for ``code``; ``above_last`` puts it above the "Add language" row."""
         edit = QLineEdit()
         edit.setObjectName(f"gloss_{code}_edit")
         if is_right_to_left(code):
@@ -284,7 +285,7 @@ class VocabularyItemDialog(FormDialog):
         caption = QLabel()
         self.gloss_edits[code] = edit
         self.gloss_captions[code] = caption
-        row = self.gloss_layout.rowCount() - (1 if hasattr(self, "add_language_combo") else 0)
+        row = self.gloss_layout.rowCount() - (1 if above_last else 0)
         self.gloss_layout.insertRow(
             row, caption, self.form.add_field(gloss_field(code), edit, caption=caption)
         )
@@ -345,7 +346,7 @@ class VocabularyItemDialog(FormDialog):
         code = self.add_language_combo.itemData(index)
         if code is None:
             return
-        edit = self._add_gloss_row(code)
+        edit = self._add_gloss_row(code, above_last=True)
         self._fill_add_language_combo()
         edit.setFocus()
 

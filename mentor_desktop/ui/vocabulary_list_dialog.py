@@ -75,9 +75,11 @@ class VocabularyListDialog(FormDialog):
             self.expected_version = detail.version
             self.form.set_values(list_values(detail.data))
         elif detail is not None:
-            self.form.set_values({"sector": detail.data.sector.value})
             self.form.set_values(
-                {"name": self.tr("{name} – copy").format(name=detail.data.name)}, clean=False
+                {
+                    "sector": detail.data.sector.value,
+                    "name": self.tr("{name} – copy").format(name=detail.data.name),
+                }
             )
         else:
             self.form.set_values({"sector": Sector.OTHER.value})

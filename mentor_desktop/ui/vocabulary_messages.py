@@ -3,7 +3,7 @@ column B (Kendeord): “den” is not an article; use en or et"."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from mentor_desktop.domain.errors import MentorError
 from mentor_desktop.domain.vocabulary import (
@@ -89,7 +89,10 @@ def issue_problem(issue: ImportIssue) -> str:
             return QCoreApplication.translate(
                 "VocabularyMessages",
                 "The cell holds {length} characters; at most {max} are allowed.",
-            ).format(length=p.get("length", 0), max=p.get("max", 0))
+            ).format(
+                length=QLocale().toString(int(p.get("length", 0))),
+                max=QLocale().toString(int(p.get("max", 0))),
+            )
         case ImportProblem.INVALID_WORD_CLASS:
             return QCoreApplication.translate(
                 "VocabularyMessages",

@@ -5,8 +5,6 @@ preview, and export it."""
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import QEvent, QItemSelection, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -42,8 +40,6 @@ from mentor_desktop.ui.vocabulary_models import (
     VocabularyListModel,
 )
 from mentor_desktop.ui.vocabulary_transfer_flow import VocabularyTransferFlow
-
-log = logging.getLogger(__name__)
 
 
 def _table(name: str) -> QTableView:

@@ -299,3 +299,15 @@ def test_export_replaces_a_file_whole_and_a_failed_one_leaves_it(services, trick
     services.vocabulary_transfer.export_to(tricky, path)
     assert path.read_bytes().startswith(b"\xef\xbb\xbfOrd;")
     assert [p.name for p in folder.iterdir()] == ["liste.csv"]
+
+
+def test_excel_sep_hint_and_trailing_empty_columns(services, cleaning):
+    data = "sep=;\r\nOrd;Engelsk (en);;\r\nmoppe;mop;;\r\n\r\nspand;bucket;;\r\n".encode("cp1252")
+    preview, result = import_into(services, cleaning, data)
+    assert [(r.line, r.term, r.glosses) for r in preview.rows] == [
+        (3, "moppe", {"en": "mop"}),
+        (5, "spand", {"en": "bucket"}),
+    ]
+    assert result.added == 2
+    stray = b"Ord;Engelsk (en)\r\nmoppe;mop;note\r\n"
+    assert issues_of(services, cleaning, stray) == [(ImportProblem.EXTRA_CELLS, 2, 3, None, {})]

@@ -126,7 +126,7 @@ def test_a_duplicate_word_is_refused_under_the_field_and_kept(window, services, 
 
     when_dialog(VocabularyItemDialog, fill)
     screen.new_item_button.click()
-    assert seen == {"error": "Moppe is already in use.", "text": "Moppe"}
+    assert seen == {"error": "Moppe is already in this list.", "text": "Moppe"}
     assert len(services.vocabulary.items(screen.detail.id)) == 1
 
 
@@ -303,3 +303,27 @@ def test_cancel_while_reading_a_large_file_imports_nothing(
     qtbot.wait(50)
     assert shown == [] and prompter.shown == []
     assert services.vocabulary.items(list_id) == []
+
+
+def test_a_gloss_in_another_language_is_added_from_the_list_of_languages(window, services, qtbot):
+    list_id = make_list(services, kniv={"so": "mindi"})
+    screen = screen_of(window)
+    screen.item_table.selectRow(0)
+    seen = {}
+
+    def fill(dialog: VocabularyItemDialog) -> None:
+        combo = dialog.add_language_combo
+        index = combo.findData("am")
+        combo.setCurrentIndex(index)
+        combo.activated.emit(index)
+        edit = dialog.gloss_edits["am"]
+        seen["caption"] = dialog.gloss_captions["am"].text()
+        seen["focus"] = dialog.focusWidget() is edit
+        seen["offered again"] = combo.findData("am")
+        edit.insert("ቢላዋ")
+        save(dialog)
+
+    when_dialog(VocabularyItemDialog, fill)
+    screen.edit_item_button.click()
+    assert seen == {"caption": "Amharic (አማርኛ):", "focus": True, "offered again": -1}
+    assert services.vocabulary.items(list_id)[0].glosses == {"am": "ቢላዋ", "so": "mindi"}
