@@ -3004,7 +3004,7 @@ Vil du alligevel forlade arbejdsgivertilstand?</translation>
     </message>
     <message>
         <source>&amp;Log session…</source>
-        <translation>&amp;Registrér besøg…</translation>
+        <translation>Registrér &amp;besøg…</translation>
     </message>
     <message>
         <source>Log a session for the chosen learner&apos;s current placement (Ctrl+L)</source>
