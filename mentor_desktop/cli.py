@@ -412,12 +412,13 @@ def _language(argv: Sequence[str]) -> str:
 
 
 class _Translation:
-    """The program's translator for ``language`` (for English it supplies plural forms);
-    Qt needs an application object for it."""
+    """The program's translator for ``language``; Qt needs an application object for it."""
 
     def __init__(self, language: str):
         self._translator: QTranslator | None = None
         self._app: QCoreApplication | None = None
+        if language == "en":
+            return
         translator = QTranslator()
         if not translator.load(f"mentor_desktop_{language}", str(translations_dir())):
             return
