@@ -80,11 +80,11 @@ class CertificatesScreen(ListScreen):
             sort_order=Qt.SortOrder.DescendingOrder,
             stretch_column=Column.NAME,
             column_widths={
-                Column.NUMBER: 110,
-                Column.ISSUED: 85,
-                Column.PERIOD: 170,
-                Column.HOURS: 55,
-                Column.STATE: 170,
+                Column.NUMBER: 115,
+                Column.ISSUED: 80,
+                Column.PERIOD: 160,
+                Column.HOURS: 50,
+                Column.STATE: 110,
             },
             splitter_sizes=[760, 400],
         )
