@@ -156,7 +156,7 @@ class CertificatesScreen(ListScreen):
     # Issue one, or a batch.
 
     def _on_issue_button_clicked(self) -> None:
-        self.issue_dialog = CertificateIssueDialog(self._services, self._prompter, parent=self)
+        self.issue_dialog = CertificateIssueDialog(self._services, self._prompter, self)
         self.issue_dialog.accepted.connect(self._on_issue_dialog_accepted)
         self.issue_dialog.open()
 
