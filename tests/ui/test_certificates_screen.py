@@ -172,7 +172,10 @@ def test_a_cancelled_batch_issues_nothing(
     dialog.override_checks[CheckKind.MIN_HOURS].setChecked(True)
     qtbot.keyClicks(dialog.reason_edits[CheckKind.MIN_HOURS], "Kort forløb")
     dialog.file_each_radio.setChecked(True)
-    dialog.target_edit.setText(str(tmp_path / "out"))
+    prompter.save_path = str(tmp_path / "out")
+    qtbot.mouseClick(dialog.browse_button, Qt.MouseButton.LeftButton)
+    assert dialog.target_edit.text() == str(tmp_path / "out")
+    prompter.shown.clear()
     with _counter_locked(services):
         qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
         # The newest: the one of Find and check may not have been deleted yet.
