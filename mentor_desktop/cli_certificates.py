@@ -5,6 +5,7 @@ rest of ``mentor-cli``."""
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -259,7 +260,7 @@ def _with_services(cli: Cli, work: Callable[[Services], int]) -> int:
         services.close()
 
 
-def _learner_id(cli: Cli, services: Services, text: str) -> int:
+def _learner_id(services: Services, text: str) -> int:
     from mentor_desktop.cli import CliError
 
     if text.isdigit():
@@ -282,12 +283,31 @@ def _learner_id(cli: Cli, services: Services, text: str) -> int:
     return found[0].id
 
 
+def _writable_folder(path: Path) -> None:
+    """Refuse before issuing anything when ``path``'s folder cannot take the PDF."""
+    from mentor_desktop.cli import EXIT_USAGE, CliError
+
+    folder = path.parent if path.suffix.lower() == ".pdf" else path
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if not folder.is_dir() or not os.access(folder, os.W_OK):
+        raise CliError(
+            QCoreApplication.translate(
+                "CertificateCli", "{path} cannot be written; nothing was issued."
+            ).format(path=path),
+            EXIT_USAGE,
+        )
+
+
 def run_issue(cli: Cli) -> int:
-    from mentor_desktop.documents.certificate_pdf import write_atomically
+    from mentor_desktop.cli import CliError
     from mentor_desktop.services.certificates import IssueRequest
 
+    out = Path(cli.args.out)
+    _writable_folder(out)
+
     def work(services: Services) -> int:
-        learner_id = _learner_id(cli, services, cli.args.learner)
+        learner_id = _learner_id(services, cli.args.learner)
         checklist = services.certificates.check(learner_id)
         _print_checks(cli, checklist)
         issued = services.certificates.issue(
@@ -297,7 +317,16 @@ def run_issue(cli: Cli) -> int:
                 overrides=dict(cli.args.override),
             )
         )
-        write_atomically(Path(cli.args.out), issued.pdf)
+        try:
+            services.certificates.export(issued.certificate.id, out)
+        except OSError as error:
+            raise CliError(
+                QCoreApplication.translate(
+                    "CertificateCli",
+                    "Certificate {number} was issued, but {file} could not be written "
+                    "({reason}); print it from the register in the window.",
+                ).format(number=issued.certificate.number, file=out, reason=error.strerror or error)
+            ) from error
         cli.say(
             QCoreApplication.translate(
                 "CertificateCli", "Issued certificate {number} to {name}: {file}"
@@ -317,6 +346,7 @@ def run_batch(cli: Cli) -> int:
     from mentor_desktop.services.certificates import BatchOutput, BatchSelection, IssueRequest
 
     args = cli.args
+    _writable_folder(Path(args.out))
 
     def work(services: Services) -> int:
         checklists = services.certificates.select_batch(

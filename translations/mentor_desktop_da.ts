@@ -602,6 +602,14 @@
         <translation>Flere kursister hedder {name}; angiv i stedet id: {ids}.</translation>
     </message>
     <message>
+        <source>{path} cannot be written; nothing was issued.</source>
+        <translation>{path} kan ikke skrives; intet blev udstedt.</translation>
+    </message>
+    <message>
+        <source>Certificate {number} was issued, but {file} could not be written ({reason}); print it from the register in the window.</source>
+        <translation>Kursusbevis {number} blev udstedt, men {file} kunne ikke skrives ({reason}); udskriv det fra registret i vinduet.</translation>
+    </message>
+    <message>
         <source>Issued certificate {number} to {name}: {file}</source>
         <translation>Udstedte kursusbevis {number} til {name}: {file}</translation>
     </message>

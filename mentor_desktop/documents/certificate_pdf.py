@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from PIL import Image as PILImage
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -60,6 +61,9 @@ MAX_COMMENT = 280
 ACCENT = colors.HexColor("#1f4e79")
 GREY = colors.HexColor("#555555")
 
+# The logo's box (50 x 22 mm) and the signature's (about 85 x 14 mm) at 300 dpi.
+MAX_IMAGE_PIXELS = (1000, 300)
+
 LANGUAGES = {"da": (DA,), "en": (EN,), "da_en": (DA, EN)}
 
 
@@ -76,7 +80,11 @@ NO_IMAGES = Images()
 
 @lru_cache(maxsize=8)
 def _image(data: bytes) -> ImageReader:
-    return ImageReader(io.BytesIO(data))
+    """The PNG, no larger than its box needs at 300 dpi: every PDF compresses the image's
+    pixels again, so a large scan would cost each certificate many milliseconds."""
+    image = PILImage.open(io.BytesIO(data))
+    image.thumbnail(MAX_IMAGE_PIXELS)
+    return ImageReader(image)
 
 
 @lru_cache(maxsize=1)

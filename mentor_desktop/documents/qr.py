@@ -8,7 +8,6 @@ from functools import lru_cache
 
 import segno
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable
 
 QUIET_ZONE = 4  # modules of white around the symbol, as the standard asks
 
@@ -42,16 +41,3 @@ def draw_qr(canvas: Canvas, payload: str, x: float, y: float, size: float) -> No
     canvas.setFillColorRGB(0, 0, 0)
     canvas.drawPath(path, stroke=0, fill=1)
     canvas.restoreState()
-
-
-class QrFlowable(Flowable):
-    def __init__(self, payload: str, size: float):
-        super().__init__()
-        self.payload = payload
-        self.width = self.height = size
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return self.width, self.height
-
-    def draw(self) -> None:
-        draw_qr(self.canv, self.payload, 0, 0, self.width)

@@ -45,7 +45,7 @@ from mentor_desktop.domain.certificates import (
     normalise_code,
     qr_payload,
 )
-from mentor_desktop.domain.enums import AuditAction, CertificateLanguage, Role
+from mentor_desktop.domain.enums import AuditAction, CertificateLanguage, PlacementStatus, Role
 from mentor_desktop.domain.errors import ErrorCode, NotFoundError
 from mentor_desktop.domain.validation import MAX_TEXT, Checker
 from mentor_desktop.services.base import (
@@ -113,8 +113,9 @@ class Verification:
 @dataclass(frozen=True)
 class BatchSelection:
     """Learners for a batch: a cohort (placements ending in a period), narrowed to an
-    employer and/or a tutor; learners who already hold a valid certificate for that period
-    are left out unless ``include_certified``."""
+    employer and/or a tutor. A placement already on a valid certificate is left out unless
+    ``include_certified``. Each certificate covers all the attended sessions of the
+    learner's chosen placements."""
 
     ended_from: date | None = None
     ended_to: date | None = None
@@ -154,13 +155,16 @@ class CertificateService:
 
     def select_batch(self, selection: BatchSelection) -> builtins.list[Checklist]:
         """The checklists of the learners a batch selection finds, by name."""
-        period = Period(selection.ended_from, selection.ended_to)
         with self._context.read() as s:
             statement = (
                 sa.select(m.Placement.learner_id, m.Placement.id)
                 .join(m.Site, m.Placement.site_id == m.Site.id)
                 .join(m.Learner, m.Placement.learner_id == m.Learner.id)
-                .where(m.Placement.archived_at.is_(None), m.Learner.archived_at.is_(None))
+                .where(
+                    m.Placement.archived_at.is_(None),
+                    m.Placement.status != PlacementStatus.CANCELLED,
+                    m.Learner.archived_at.is_(None),
+                )
                 .order_by(m.Learner.last_name, m.Learner.first_name, m.Learner.id, m.Placement.id)
             )
             if selection.ended_from is not None:
@@ -183,7 +187,7 @@ class CertificateService:
             for learner_id, placement_id in s.execute(statement):
                 placements.setdefault(learner_id, []).append(placement_id)
             return [
-                _checklist(self._gather(s, learner_id, ids, Period(None, period.end)))
+                _checklist(self._gather(s, learner_id, ids, ANY_TIME))
                 for learner_id, ids in placements.items()
             ]
 

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -317,7 +316,7 @@ class CertificateBatchDialog(QDialog):
                 self.tr("PDF (*.pdf)"),
             )
         else:
-            path = QFileDialog.getExistingDirectory(self, self.tr("Folder for the certificates"))
+            path = self._prompter.choose_folder(self, self.tr("Folder for the certificates"))
         if path:
             self.target_edit.setText(path)
 

@@ -34,8 +34,6 @@ class CertificateIssueDialog(QDialog):
         self,
         services: Services,
         prompter: Prompter,
-        *,
-        learner_id: int | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -47,9 +45,6 @@ class CertificateIssueDialog(QDialog):
         self._build_ui()
         self._connect_signals()
         self.retranslate_ui()
-        if learner_id is not None:
-            name = services.learners.get(learner_id).full_name
-            self.learner_combo.set_current(learner_id, name)
         self._update()
         self.resize(640, 440)
 

@@ -80,11 +80,11 @@ class CertificatesScreen(ListScreen):
             sort_order=Qt.SortOrder.DescendingOrder,
             stretch_column=Column.NAME,
             column_widths={
-                Column.NUMBER: 110,
-                Column.ISSUED: 85,
-                Column.PERIOD: 170,
-                Column.HOURS: 55,
-                Column.STATE: 170,
+                Column.NUMBER: 115,
+                Column.ISSUED: 80,
+                Column.PERIOD: 160,
+                Column.HOURS: 50,
+                Column.STATE: 110,
             },
             splitter_sizes=[760, 400],
         )
@@ -156,7 +156,7 @@ class CertificatesScreen(ListScreen):
     # Issue one, or a batch.
 
     def _on_issue_button_clicked(self) -> None:
-        self.issue_dialog = CertificateIssueDialog(self._services, self._prompter, parent=self)
+        self.issue_dialog = CertificateIssueDialog(self._services, self._prompter, self)
         self.issue_dialog.accepted.connect(self._on_issue_dialog_accepted)
         self.issue_dialog.open()
 

@@ -126,7 +126,9 @@ def test_batch_dry_run_then_one_file(cli, database_url: str, centre, tmp_path: P
     assert bad_date.code == 2 and "30.11.2026 is not a date of the form YYYY-MM-DD" in bad_date.err
 
 
-def test_messages_in_danish(database_url: str, centre, tmp_path: Path, capsys, monkeypatch):
+def test_messages_in_danish(qapp, database_url: str, centre, tmp_path: Path, capsys, monkeypatch):
+    """(``qapp`` first: the Danish translator needs an application object, and one that
+    mentor-cli made itself would be a QCoreApplication that later widget tests cannot use.)"""
     from mentor_desktop.cli import main
 
     monkeypatch.delenv("MENTOR_DATABASE_URL", raising=False)
@@ -138,3 +140,22 @@ def test_messages_in_danish(database_url: str, centre, tmp_path: Path, capsys, m
     captured = capsys.readouterr()
     assert "[FEJL] Timer: 3.0 af mindst 10.0" in captured.out
     assert "bestod ikke kontrollerne (min_hours); intet blev udstedt" in captured.err
+
+
+def test_an_unwritable_target_is_refused_before_issuing(
+    cli, database_url: str, centre, tmp_path: Path
+):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    result = cli(
+        "certificates",
+        "issue",
+        "Amal Haddad",
+        "--out",
+        str(blocker / "x.pdf"),
+        database=database_url,
+    )
+    assert result.code == 2
+    assert f"{blocker / 'x.pdf'} cannot be written; nothing was issued." in result.err
+    assert "0 certificate" not in cli("certificates", "list", database=database_url).out
+    assert "Certificates: 0" in cli("certificates", "list", database=database_url).out

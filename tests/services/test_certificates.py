@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 
 from mentor_desktop.bootstrap import Services
 from mentor_desktop.db import models as m
+from mentor_desktop.db.engine import make_engine, parse_url
+from mentor_desktop.db.migrate import downgrade, upgrade
 from mentor_desktop.domain.certificates import (
     AlreadyRevokedError,
     CheckKind,
@@ -248,3 +251,25 @@ def test_numbers_start_again_each_year(services: Services, centre: Centre) -> No
     row = services.certificates.issue(IssueRequest(centre.learners["Amal"])).certificate
     assert row.number == "SV-2027-0001"
     assert row.period_end == date(2026, 10, 27)
+
+
+def test_the_pdf_column_comes_and_goes_with_its_migration_keeping_the_register(
+    services: Services, centre: Centre, database_url: str
+) -> None:
+    row = services.certificates.issue(IssueRequest(centre.learners["Amal"])).certificate
+    services.engine.dispose()
+    engine = make_engine(parse_url(database_url, Path("unused")))
+    try:
+        assert downgrade(engine, "0001").after == "0001"
+        with engine.connect() as connection:
+            assert connection.execute(sa.text("SELECT number FROM certificate")).all() == [
+                (row.number,)
+            ]
+            assert (
+                connection.execute(sa.text("SELECT count(*) FROM certificate_placement")).scalar()
+                == 1
+            )
+        upgrade(engine)
+    finally:
+        engine.dispose()
+    assert services.certificates.get(row.id).pdf_sha256 == row.pdf_sha256

@@ -172,7 +172,10 @@ def test_a_cancelled_batch_issues_nothing(
     dialog.override_checks[CheckKind.MIN_HOURS].setChecked(True)
     qtbot.keyClicks(dialog.reason_edits[CheckKind.MIN_HOURS], "Kort forløb")
     dialog.file_each_radio.setChecked(True)
-    dialog.target_edit.setText(str(tmp_path / "out"))
+    prompter.save_path = str(tmp_path / "out")
+    qtbot.mouseClick(dialog.browse_button, Qt.MouseButton.LeftButton)
+    assert dialog.target_edit.text() == str(tmp_path / "out")
+    prompter.shown.clear()
     with _counter_locked(services):
         qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
         # The newest: the one of Find and check may not have been deleted yet.
@@ -203,3 +206,21 @@ def test_save_as_writes_the_pdf_as_issued(
     qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
     assert (tmp_path / "copy.pdf").read_bytes() == issued.pdf
     assert prompter.shown[0].text == "SV-2026-0001.pdf"
+
+
+def test_reissue_from_the_screen_links_the_new_to_the_old(
+    qtbot, screen, services: Services, centre: Centre
+):
+    old = services.certificates.issue(IssueRequest(centre.learners["Amal"])).certificate
+    screen.reload()
+    screen.certificate_table.selectRow(0)
+    qtbot.mouseClick(screen.reissue_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(screen.reason_dialog.reason_edit, "Navnet var stavet forkert")
+    qtbot.mouseClick(screen.reason_dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    shown = screen.detail_pane.detail
+    assert shown.number == "SV-2026-0002" and shown.replaces_number == old.number
+    assert "Replaces SV-2026-0001" in screen.detail_pane.state_label.text()
+    assert services.certificates.get(old.id).replaced_by_number == "SV-2026-0002"
+    assert screen.preview_dialog.windowTitle() == "Preview: SV-2026-0002 – Amal Haddad"
+    assert screen.count_label.text() == "1 certificate"
