@@ -2154,16 +2154,8 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
         <translation>Forløb</translation>
     </message>
     <message>
-        <source>Search by learner name or case reference</source>
-        <translation>Søg på kursistens navn eller sagsnummer</translation>
-    </message>
-    <message>
         <source>Search placements</source>
         <translation>Søg forløb</translation>
-    </message>
-    <message>
-        <source>Search by learner name or case reference (Ctrl+F)</source>
-        <translation>Søg på kursistens navn eller sagsnummer (Ctrl+F)</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -2238,6 +2230,14 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
     <message>
         <source>No placement matches the search and filters.</source>
         <translation>Intet forløb passer til søgningen og filtrene.</translation>
+    </message>
+    <message>
+        <source>Search by learner, employer, site, CVR or case reference</source>
+        <translation>Søg på kursist, virksomhed, arbejdssted, CVR eller sagsnummer</translation>
+    </message>
+    <message>
+        <source>Search by learner, employer, site, CVR or case reference (Ctrl+F)</source>
+        <translation>Søg på kursist, virksomhed, arbejdssted, CVR eller sagsnummer (Ctrl+F)</translation>
     </message>
     <message>
         <source>There are no placements yet.</source>
@@ -2357,8 +2357,8 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
         <translation>{name} · CVR {cvr}</translation>
     </message>
     <message>
-        <source>{learner} at {employer} · {status}</source>
-        <translation>{learner} hos {employer} · {status}</translation>
+        <source>{learner} at {employer}, {site} · {status}</source>
+        <translation>{learner} hos {employer}, {site} · {status}</translation>
     </message>
     <message>
         <source>Type part of a name, a CVR number or a case reference.</source>
@@ -2664,16 +2664,16 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
         <translation>Besøg</translation>
     </message>
     <message>
-        <source>Search by learner, employer, CVR or case reference</source>
-        <translation>Søg på kursist, virksomhed, CVR eller sagsnummer</translation>
-    </message>
-    <message>
         <source>Search sessions</source>
         <translation>Søg besøg</translation>
     </message>
     <message>
-        <source>Search by learner, employer, CVR or case reference (Ctrl+F)</source>
-        <translation>Søg på kursist, virksomhed, CVR eller sagsnummer (Ctrl+F)</translation>
+        <source>Search by learner, employer, site, CVR or case reference</source>
+        <translation>Søg på kursist, virksomhed, arbejdssted, CVR eller sagsnummer</translation>
+    </message>
+    <message>
+        <source>Search by learner, employer, site, CVR or case reference (Ctrl+F)</source>
+        <translation>Søg på kursist, virksomhed, arbejdssted, CVR eller sagsnummer (Ctrl+F)</translation>
     </message>
     <message>
         <source>All tutors</source>

@@ -164,9 +164,28 @@ def search_condition(
         return id_column.in_(
             sa.select(sa.column("rowid"))
             .select_from(sa.table(fts_table))
-            .where(sa.text(f"{fts_table} MATCH :phrase").bindparams(phrase=phrase))
+            # A bind name of its own: one query may search two tables for different text.
+            .where(
+                sa.text(f"{fts_table} MATCH :phrase").bindparams(
+                    sa.bindparam("phrase", phrase, unique=True)
+                )
+            )
         )
     return search_column.like(f"%{like_escape(needle)}%", escape="\\")
+
+
+def contains_condition(
+    s: orm.Session, column: orm.InstrumentedAttribute[str], query: str
+) -> sa.ColumnElement[bool] | None:
+    """A filter for rows whose ``column`` contains ``query`` whatever the case, Danish
+    letters included; ``None`` for an empty query. It reads every row: for short tables
+    (sites) only."""
+    needle = normalise_query(query)
+    if not needle:
+        return None
+    sqlite = s.get_bind().dialect.name == "sqlite"
+    folded = sa.func.casefold(column) if sqlite else sa.func.lower(column)
+    return folded.like(f"%{like_escape(needle)}%", escape="\\")
 
 
 def require_reference(

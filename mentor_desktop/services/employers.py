@@ -89,6 +89,20 @@ def search_text(name: str, cvr: str | None) -> str:
     return " ".join(p for p in (name, cvr or "") if p).casefold()
 
 
+def employer_found(s: orm.Session, query: str) -> sa.ColumnElement[bool] | None:
+    """A filter for employers whose name or CVR number ``query`` finds (a CVR number typed
+    as printed too); ``None`` for an empty query."""
+    if CVR_LIKE.fullmatch(query.strip()):
+        query = normalise_cvr(query.strip())
+    return search_condition(
+        s,
+        query,
+        search_column=m.Employer.search_text,
+        id_column=m.Employer.id,
+        fts_table="employer_fts",
+    )
+
+
 def validate(data: EmployerInput) -> EmployerInput:
     """Cleaned copy of ``data``; raises ``ValidationError`` naming every bad field."""
     check = Checker()
@@ -232,15 +246,7 @@ class EmployerService:
                 condition.append(m.Employer.archived_at.is_(None))
             if sector is not None:
                 condition.append(m.Employer.sector == sector)
-            if CVR_LIKE.fullmatch(query.strip()):
-                query = normalise_cvr(query.strip())
-            found = search_condition(
-                s,
-                query,
-                search_column=m.Employer.search_text,
-                id_column=m.Employer.id,
-                fts_table="employer_fts",
-            )
+            found = employer_found(s, query)
             if found is not None:
                 condition.append(found)
             name = sa.func.lower(m.Employer.name)

@@ -29,10 +29,12 @@ from mentor_desktop.services.base import (
     changed_fields,
     check_version,
     clamp_page,
+    contains_condition,
     get_or_raise,
     require_reference,
     search_condition,
 )
+from mentor_desktop.services.employers import employer_found
 from mentor_desktop.services.reference import WorkSituationRow
 
 ENTITY = "session"
@@ -260,8 +262,8 @@ class SessionService:
         """One page of sessions, filtered and sorted in the database: by date unless
         ``sort`` says otherwise, newest (or last) first unless ``descending`` is False; a
         learner's or employer's sessions follow each other newest first. ``date_from`` and
-        ``date_to`` are inclusive; ``query`` searches the learners' and employers' names,
-        case references and CVR numbers."""
+        ``date_to`` are inclusive; ``query`` searches the learners' names and case references,
+        the employers' names and CVR numbers and the sites' names."""
         offset, limit = clamp_page(offset, limit)
         with self._context.read() as s:
             condition: list[sa.ColumnElement[bool]] = []
@@ -410,7 +412,8 @@ class SessionService:
 
 
 def _placements_found(s: orm.Session, query: str) -> sa.CompoundSelect | None:
-    """The placements whose learner or employer ``query`` finds; ``None`` for no query."""
+    """The placements whose learner, employer or site ``query`` finds; ``None`` for no
+    query."""
     learner = search_condition(
         s,
         query,
@@ -418,16 +421,11 @@ def _placements_found(s: orm.Session, query: str) -> sa.CompoundSelect | None:
         id_column=m.Learner.id,
         fts_table="learner_fts",
     )
-    employer = search_condition(
-        s,
-        query,
-        search_column=m.Employer.search_text,
-        id_column=m.Employer.id,
-        fts_table="employer_fts",
-    )
-    if learner is None or employer is None:
+    employer = employer_found(s, query)
+    site = contains_condition(s, m.Site.name, query)
+    if learner is None or employer is None or site is None:
         return None
-    # Two index-driven halves: an OR across both tables would visit every placement.
+    # Index-driven parts: an OR across the tables would visit every placement.
     by_learner = (
         sa.select(m.Placement.id)
         .join(m.Learner, m.Placement.learner_id == m.Learner.id)
@@ -439,7 +437,8 @@ def _placements_found(s: orm.Session, query: str) -> sa.CompoundSelect | None:
         .join(m.Employer, m.Site.employer_id == m.Employer.id)
         .where(employer)
     )
-    return sa.union(by_learner, by_employer)
+    by_site = sa.select(m.Placement.id).join(m.Site, m.Placement.site_id == m.Site.id).where(site)
+    return sa.union(by_learner, by_employer, by_site)
 
 
 def _order(sort: SessionSort, descending: bool) -> list[Any]:

@@ -1,6 +1,6 @@
-"""The Placements screen: a paged list filtered by status, tutor and employer with a learner
-search, the current tutor's caseload first; the chosen placement's details and history beside
-it; create, edit, archive and restore."""
+"""The Placements screen: a paged list filtered by status, tutor and employer with a search by
+learner, employer or site, the current tutor's caseload first; the chosen placement's details
+and history beside it; create, edit, archive and restore."""
 
 from __future__ import annotations
 
@@ -117,9 +117,13 @@ class PlacementsScreen(ListScreen):
 
     def retranslate_ui(self) -> None:
         self.setAccessibleName(self.tr("Placements"))
-        self.search_edit.setPlaceholderText(self.tr("Search by learner name or case reference"))
+        self.search_edit.setPlaceholderText(
+            self.tr("Search by learner, employer, site, CVR or case reference")
+        )
         self.search_edit.setAccessibleName(self.tr("Search placements"))
-        self.search_edit.setToolTip(self.tr("Search by learner name or case reference (Ctrl+F)"))
+        self.search_edit.setToolTip(
+            self.tr("Search by learner, employer, site, CVR or case reference (Ctrl+F)")
+        )
         self.status_combo.setItemText(0, self.tr("All statuses"))
         for index in range(1, self.status_combo.count()):
             self.status_combo.setItemText(

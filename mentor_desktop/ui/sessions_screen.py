@@ -1,5 +1,5 @@
 """The Sessions screen: every session of the centre in one paged list, newest first, searched
-by learner or employer and filtered by tutor, period and attendance in the database; the
+by learner, employer or site and filtered by tutor, period and attendance in the database; the
 chosen visit's details beside it; log (Ctrl+N), edit (Enter) and delete (Delete) through
 the session dialog or a confirmation."""
 
@@ -166,11 +166,11 @@ class SessionsScreen(ListScreen):
     def retranslate_ui(self) -> None:
         self.setAccessibleName(self.tr("Sessions"))
         self.search_edit.setPlaceholderText(
-            self.tr("Search by learner, employer, CVR or case reference")
+            self.tr("Search by learner, employer, site, CVR or case reference")
         )
         self.search_edit.setAccessibleName(self.tr("Search sessions"))
         self.search_edit.setToolTip(
-            self.tr("Search by learner, employer, CVR or case reference (Ctrl+F)")
+            self.tr("Search by learner, employer, site, CVR or case reference (Ctrl+F)")
         )
         if self.tutor_combo.count():
             self.tutor_combo.setItemText(0, self.tr("All tutors"))
