@@ -415,12 +415,20 @@
         <translation>Tilføj arbejdssted</translation>
     </message>
     <message>
+        <source>Show archived sites, contact persons and agreements</source>
+        <translation>Vis arkiverede arbejdssteder, kontaktpersoner og aftaler</translation>
+    </message>
+    <message>
         <source>Edit the chosen site</source>
         <translation>Redigér det valgte arbejdssted</translation>
     </message>
     <message>
         <source>Archive the chosen site</source>
         <translation>Arkivér det valgte arbejdssted</translation>
+    </message>
+    <message>
+        <source>Restore the chosen site</source>
+        <translation>Gendan det valgte arbejdssted</translation>
     </message>
     <message>
         <source>Add contact person</source>
@@ -435,6 +443,10 @@
         <translation>Arkivér den valgte kontaktperson</translation>
     </message>
     <message>
+        <source>Restore the chosen contact person</source>
+        <translation>Gendan den valgte kontaktperson</translation>
+    </message>
+    <message>
         <source>Add partnership agreement</source>
         <translation>Tilføj partnerskabsaftale</translation>
     </message>
@@ -445,6 +457,10 @@
     <message>
         <source>Archive the chosen partnership agreement</source>
         <translation>Arkivér den valgte partnerskabsaftale</translation>
+    </message>
+    <message>
+        <source>Restore the chosen partnership agreement</source>
+        <translation>Gendan den valgte partnerskabsaftale</translation>
     </message>
     <message>
         <source>Open placements</source>
@@ -471,6 +487,10 @@
         <translation>Arkivér</translation>
     </message>
     <message>
+        <source>Restore</source>
+        <translation>Gendan</translation>
+    </message>
+    <message>
         <source>not recorded</source>
         <translation>ikke registreret</translation>
     </message>
@@ -484,6 +504,10 @@
             <numerusform>%n åbent forløb</numerusform>
             <numerusform>%n åbne forløb</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{text} (archived)</source>
+        <translation>{text} (arkiveret)</translation>
     </message>
     <message>
         <source>{name} — {address}</source>
@@ -659,6 +683,22 @@
             <numerusform>%n virksomhed</numerusform>
             <numerusform>%n virksomheder</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Restore this site? New placements can be made at it again.</source>
+        <translation>Vil du gendanne dette arbejdssted? Der kan igen oprettes forløb på det.</translation>
+    </message>
+    <message>
+        <source>Restore this contact person?</source>
+        <translation>Vil du gendanne denne kontaktperson?</translation>
+    </message>
+    <message>
+        <source>Restore this partnership agreement?</source>
+        <translation>Vil du gendanne denne partnerskabsaftale?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Gendan</translation>
     </message>
     <message>
         <source>No employer matches “{query}”.</source>

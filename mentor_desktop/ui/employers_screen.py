@@ -86,6 +86,8 @@ class EmployersScreen(ListScreen):
         self.detail_pane.add_part_requested.connect(self._on_detail_pane_add_part_requested)
         self.detail_pane.edit_part_requested.connect(self._on_detail_pane_edit_part_requested)
         self.detail_pane.archive_part_requested.connect(self._on_detail_pane_archive_part_requested)
+        self.detail_pane.restore_part_requested.connect(self._on_detail_pane_restore_part_requested)
+        self.detail_pane.archived_parts_toggled.connect(self._on_detail_pane_archived_parts_toggled)
         self.detail_pane.placement_activated.connect(self.placement_requested)
         self._events.employer_changed.connect(self._on_events_employer_changed)
         self._events.placement_changed.connect(self._on_events_placement_changed)
@@ -154,6 +156,7 @@ class EmployersScreen(ListScreen):
 
     def _show_detail(self, detail: EmployerDetail | None) -> None:
         placements = []
+        parts = None
         if detail is not None:
             try:
                 placements = self._services.placements.list(
@@ -162,9 +165,15 @@ class EmployersScreen(ListScreen):
                     limit=OPEN_PLACEMENTS_SHOWN,
                     count=False,
                 ).rows
+                if self.detail_pane.shows_archived_parts:
+                    parts = (
+                        self._services.sites.list(detail.id, include_archived=True),
+                        self._services.contacts.list(detail.id, include_archived=True),
+                        self._services.agreements.list(detail.id, include_archived=True),
+                    )
             except MentorError as error:
                 self.error_occurred.emit(error)
-        self.detail_pane.show_employer(detail, placements)
+        self.detail_pane.show_employer(detail, placements, parts)
         self._update_actions()
 
     def _get_detail(self, row_id: int) -> EmployerDetail:
@@ -263,6 +272,34 @@ class EmployersScreen(ListScreen):
             return
         self._events.employer_changed.emit(detail.id)
         self._refresh_detail(detail.id)
+
+    def _on_detail_pane_restore_part_requested(self, part: str, part_id: int) -> None:
+        detail = self._current_detail()
+        if detail is None:
+            return
+        service: Any = {
+            Part.SITE: self._services.sites,
+            Part.CONTACT: self._services.contacts,
+            Part.AGREEMENT: self._services.agreements,
+        }[Part(part)]
+        questions = {
+            Part.SITE: self.tr("Restore this site? New placements can be made at it again."),
+            Part.CONTACT: self.tr("Restore this contact person?"),
+            Part.AGREEMENT: self.tr("Restore this partnership agreement?"),
+        }
+        if not self._prompter.confirm(self, self.tr("Restore"), questions[Part(part)]):
+            return
+        try:
+            row = service.get(part_id)
+            service.restore(part_id, expected_version=row.version)
+        except MentorError as error:
+            self.error_occurred.emit(error)
+            return
+        self._events.employer_changed.emit(detail.id)
+        self._refresh_detail(detail.id)
+
+    def _on_detail_pane_archived_parts_toggled(self, _shown: bool) -> None:
+        self._show_detail(self._current_detail())
 
     def _on_events_employer_changed(self, _employer_id: int) -> None:
         self.model.reload()
