@@ -2315,6 +2315,38 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
         <translation>Der er fundet en ikke-gemt besøgsformular fra {time}. Vil du åbne den og arbejde videre?</translation>
     </message>
     <message>
+        <source>An unsaved employer form from {time} was found. Open it to go on?</source>
+        <translation>Der er fundet en ikke-gemt virksomhedsformular fra {time}. Vil du åbne den og arbejde videre?</translation>
+    </message>
+    <message>
+        <source>An unsaved form for the employer {name} from {time} was found. Open it to go on?</source>
+        <translation>Der er fundet en ikke-gemt formular for virksomheden {name} fra {time}. Vil du åbne den og arbejde videre?</translation>
+    </message>
+    <message>
+        <source>An unsaved placement form from {time} was found. Open it to go on?</source>
+        <translation>Der er fundet en ikke-gemt forløbsformular fra {time}. Vil du åbne den og arbejde videre?</translation>
+    </message>
+    <message>
+        <source>An unsaved site form from {time} was found. Open it to go on?</source>
+        <translation>Der er fundet en ikke-gemt formular for et arbejdssted fra {time}. Vil du åbne den og arbejde videre?</translation>
+    </message>
+    <message>
+        <source>An unsaved form for the site {name} from {time} was found. Open it to go on?</source>
+        <translation>Der er fundet en ikke-gemt formular for arbejdsstedet {name} fra {time}. Vil du åbne den og arbejde videre?</translation>
+    </message>
+    <message>
+        <source>An unsaved contact person form from {time} was found. Open it to go on?</source>
+        <translation>Der er fundet en ikke-gemt formular for en kontaktperson fra {time}. Vil du åbne den og arbejde videre?</translation>
+    </message>
+    <message>
+        <source>An unsaved form for the contact person {name} from {time} was found. Open it to go on?</source>
+        <translation>Der er fundet en ikke-gemt formular for kontaktpersonen {name} fra {time}. Vil du åbne den og arbejde videre?</translation>
+    </message>
+    <message>
+        <source>An unsaved partnership agreement form from {time} was found. Open it to go on?</source>
+        <translation>Der er fundet en ikke-gemt formular for en partnerskabsaftale fra {time}. Vil du åbne den og arbejde videre?</translation>
+    </message>
+    <message>
         <source>Cannot open the database</source>
         <translation>Databasen kan ikke åbnes</translation>
     </message>

@@ -9,19 +9,25 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QWidget
 
 from mentor_desktop.bootstrap import Services
 from mentor_desktop.domain.errors import MentorError
 from mentor_desktop.domain.placements import OPEN_STATUSES
+from mentor_desktop.services.drafts import Draft
 from mentor_desktop.services.employers import EmployerDetail
 from mentor_desktop.ui.employer_detail_pane import EmployerDetailPane, Part
-from mentor_desktop.ui.employer_dialog import EmployerDialog
-from mentor_desktop.ui.employer_parts_dialog import AgreementDialog, ContactDialog, SiteDialog
+from mentor_desktop.ui.employer_dialog import DRAFT_KIND as EMPLOYER_DRAFT
+from mentor_desktop.ui.employer_dialog import NEW_KEY, EmployerDialog
+from mentor_desktop.ui.employer_parts_dialog import (
+    AgreementDialog,
+    ContactDialog,
+    SiteDialog,
+    parse_part_draft_key,
+)
 from mentor_desktop.ui.employer_table_model import Column, EmployerTableModel
 from mentor_desktop.ui.events import AppEvents
+from mentor_desktop.ui.forms import FormDialog
 from mentor_desktop.ui.list_screen import ListScreen
 from mentor_desktop.ui.prompter import Prompter
 from mentor_desktop.ui.settings import Settings
@@ -29,6 +35,8 @@ from mentor_desktop.ui.settings import Settings
 log = logging.getLogger(__name__)
 
 OPEN_PLACEMENTS_SHOWN = 50
+# The dialog of each part; a part's draft kind is its ``Part`` value.
+PART_DIALOGS = {Part.SITE: SiteDialog, Part.CONTACT: ContactDialog, Part.AGREEMENT: AgreementDialog}
 
 
 class EmployersScreen(ListScreen):
@@ -133,6 +141,35 @@ class EmployersScreen(ListScreen):
             self._show_detail(detail)
         self.employer_table.setFocus()
 
+    def open_draft(self, draft: Draft) -> FormDialog | None:
+        """Open the employer, site, contact person or agreement form that ``draft`` was
+        saved from, over its employer, with the draft's values; without blocking."""
+        dialog: FormDialog
+        try:
+            if draft.kind == EMPLOYER_DRAFT:
+                detail = None
+                if draft.key != NEW_KEY and draft.key.isascii() and draft.key.isdigit():
+                    detail = self._services.employers.get(int(draft.key))
+                    self.open_employer(detail.id)
+                dialog = EmployerDialog(self._services, self._prompter, detail, self)
+            else:
+                parsed = parse_part_draft_key(draft.key)
+                if parsed is None:
+                    return None
+                employer_id, part_id = parsed
+                self.open_employer(employer_id)
+                dialog = PART_DIALOGS[Part(draft.kind)](
+                    self._services, self._prompter, employer_id, part_id, self
+                )
+        except MentorError as error:
+            self.error_occurred.emit(error)
+            return None
+        dialog.restore_draft(draft.payload)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._on_draft_dialog_finished)
+        dialog.open()
+        return dialog
+
     def _current_detail(self) -> EmployerDetail | None:
         return self.detail_pane.detail
 
@@ -224,6 +261,16 @@ class EmployersScreen(ListScreen):
         self._events.employer_changed.emit(detail.id)
         self._refresh_detail(detail.id)
 
+    def _on_draft_dialog_finished(self, result: int) -> None:
+        dialog = self.sender()
+        if result != QDialog.DialogCode.Accepted or not isinstance(dialog, FormDialog):
+            return
+        saved = dialog.saved_value
+        if saved is not None:
+            employer_id = saved.id if isinstance(dialog, EmployerDialog) else saved.employer_id
+            self._events.employer_changed.emit(employer_id)
+            self._refresh_detail(employer_id)
+
     def _on_detail_pane_add_part_requested(self, part: str) -> None:
         self._run_part_dialog(Part(part), None)
 
@@ -234,13 +281,8 @@ class EmployersScreen(ListScreen):
         detail = self._current_detail()
         if detail is None:
             return
-        dialogs = {
-            Part.SITE: SiteDialog,
-            Part.CONTACT: ContactDialog,
-            Part.AGREEMENT: AgreementDialog,
-        }
         try:
-            dialog = dialogs[part](self._services, self._prompter, detail.id, part_id, self)
+            dialog = PART_DIALOGS[part](self._services, self._prompter, detail.id, part_id, self)
         except MentorError as error:
             self.error_occurred.emit(error)
             return
