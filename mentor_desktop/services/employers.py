@@ -26,6 +26,7 @@ from mentor_desktop.services.base import (
     changed_fields,
     check_version,
     clamp_page,
+    danish_order,
     get_or_raise,
     search_condition,
 )
@@ -249,7 +250,7 @@ class EmployerService:
             found = employer_found(s, query)
             if found is not None:
                 condition.append(found)
-            name = sa.func.lower(m.Employer.name)
+            name = danish_order(s, m.Employer.name)
             orders: dict[EmployerSort, list[Any]] = {
                 EmployerSort.NAME: [name],
                 EmployerSort.CVR: [m.Employer.cvr, name],

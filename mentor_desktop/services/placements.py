@@ -25,6 +25,7 @@ from mentor_desktop.services.base import (
     check_version,
     clamp_page,
     contains_condition,
+    danish_order,
     get_or_raise,
     require_reference,
     search_condition,
@@ -289,8 +290,14 @@ class PlacementService:
             orders: dict[PlacementSort, list[Any]] = {
                 PlacementSort.START: [m.Placement.start_date],
                 PlacementSort.REFERRAL: [m.Placement.referral_date],
-                PlacementSort.LEARNER: [m.Learner.last_name, m.Learner.first_name],
-                PlacementSort.EMPLOYER: [m.Employer.name, m.Site.name],
+                PlacementSort.LEARNER: [
+                    danish_order(s, m.Learner.last_name),
+                    danish_order(s, m.Learner.first_name),
+                ],
+                PlacementSort.EMPLOYER: [
+                    danish_order(s, m.Employer.name),
+                    danish_order(s, m.Site.name),
+                ],
                 PlacementSort.STATUS: [m.Placement.status],
             }
             order = orders[sort]

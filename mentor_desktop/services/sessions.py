@@ -30,6 +30,7 @@ from mentor_desktop.services.base import (
     check_version,
     clamp_page,
     contains_condition,
+    danish_order,
     get_or_raise,
     require_reference,
     search_condition,
@@ -309,7 +310,7 @@ class SessionService:
                 .join(m.Site, m.Placement.site_id == m.Site.id)
                 .join(m.Employer, m.Site.employer_id == m.Employer.id)
                 .outerjoin(m.User, m.Session.tutor_id == m.User.id)
-                .order_by(*_order(sort, descending))
+                .order_by(*_order(s, sort, descending))
                 .offset(offset)
                 .limit(limit)
             )
@@ -441,7 +442,7 @@ def _placements_found(s: orm.Session, query: str) -> sa.CompoundSelect | None:
     return sa.union(by_learner, by_employer, by_site)
 
 
-def _order(sort: SessionSort, descending: bool) -> list[Any]:
+def _order(s: orm.Session, sort: SessionSort, descending: bool) -> list[Any]:
     """ORDER BY for ``sort``: the chosen column, then date, time and id. A session without a
     start time counts as the day's earliest, in both directions and on both engines, so that
     the (date, time, id) indexes serve the order by date."""
@@ -450,9 +451,17 @@ def _order(sort: SessionSort, descending: bool) -> list[Any]:
     if sort is SessionSort.DATE:
         return by_date
     columns = {
-        SessionSort.LEARNER: [m.Learner.last_name, m.Learner.first_name, m.Learner.id],
-        SessionSort.EMPLOYER: [m.Employer.name, m.Site.name, m.Site.id],
-        SessionSort.TUTOR: [m.User.name],
+        SessionSort.LEARNER: [
+            danish_order(s, m.Learner.last_name),
+            danish_order(s, m.Learner.first_name),
+            m.Learner.id,
+        ],
+        SessionSort.EMPLOYER: [
+            danish_order(s, m.Employer.name),
+            danish_order(s, m.Site.name),
+            m.Site.id,
+        ],
+        SessionSort.TUTOR: [danish_order(s, m.User.name)],
         SessionSort.MINUTES: [m.Session.minutes],
     }[sort]
     newest_first = [k.desc().nulls_last() for k in when]
