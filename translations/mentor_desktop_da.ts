@@ -2792,26 +2792,26 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
         <translation>Slet det valgte besøg (Delete)</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s) found</source>
+        <source>%Ln session(s) found</source>
         <translation>
-            <numerusform>%n besøg fundet</numerusform>
-            <numerusform>%n besøg fundet</numerusform>
+            <numerusform>%Ln besøg fundet</numerusform>
+            <numerusform>%Ln besøg fundet</numerusform>
         </translation>
     </message>
     <message>
         <source>No session matches the search and filters.</source>
         <translation>Intet besøg passer til søgningen og filtrene.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n session(s)</source>
-        <translation>
-            <numerusform>%n besøg</numerusform>
-            <numerusform>%n besøg</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No sessions have been logged yet.</source>
         <translation>Der er endnu ikke registreret nogen besøg.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln besøg</numerusform>
+            <numerusform>%Ln besøg</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete the session with {learner} on {date}? This cannot be undone.</source>

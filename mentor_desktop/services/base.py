@@ -199,7 +199,7 @@ def danish_order(s: orm.Session, column: Any) -> Any:
     """``column`` ordered as Danish orders names: … X Y Z Æ Ø Å, case and accents aside
     (SQLite: the program's collation on every connection; PostgreSQL: ICU's)."""
     bind = s.get_bind()
-    key = bind.url.render_as_string(hide_password=True)
+    key = bind.engine.url.render_as_string(hide_password=True)
     if key not in _danish_collations:
         if bind.dialect.name == "sqlite":
             _danish_collations[key] = sqlite_functions.DANISH

@@ -43,8 +43,8 @@ _TO = QT_TRANSLATE_NOOP("SessionsScreen", "To")
 class PeriodEnd(DateField):
     """One end of the period filter: ticked, it limits the list to that date."""
 
-    def __init__(self, caption: str, parent: QWidget | None = None):
-        self._caption = caption
+    def __init__(self, caption: object, parent: QWidget | None = None):
+        self._caption = str(caption)
         super().__init__(parent)
 
     def retranslate_ui(self) -> None:
@@ -272,12 +272,12 @@ class SessionsScreen(ListScreen):
         total = self.model.total
         if self.model.query.strip() or self.model.filters.any():
             self._show_count(
-                self.tr("%n session(s) found", "", total),
+                self.tr("%Ln session(s) found", "", total),
                 self.tr("No session matches the search and filters."),
             )
         else:
             self._show_count(
-                self.tr("%n session(s)", "", total), self.tr("No sessions have been logged yet.")
+                self.tr("%Ln session(s)", "", total), self.tr("No sessions have been logged yet.")
             )
 
     def _current_detail(self) -> SessionDetail | None:
@@ -308,7 +308,10 @@ class SessionsScreen(ListScreen):
         if detail is None:
             return
         assert detail.data.session_date is not None
-        when = QLocale().toString(QDate(detail.data.session_date), QLocale.FormatType.LongFormat)
+        day = detail.data.session_date
+        when = QLocale().toString(
+            QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
+        )
         question = self.tr(
             "Delete the session with {learner} on {date}? This cannot be undone."
         ).format(learner=detail.learner_name, date=when)
