@@ -121,13 +121,13 @@ class SessionsScreen(ListScreen):
             sort_order=Qt.SortOrder.DescendingOrder,
             stretch_column=Column.EMPLOYER,
             column_widths={
-                Column.DATE: 130,
-                Column.LEARNER: 170,
-                Column.TUTOR: 140,
-                Column.DURATION: 80,
+                Column.DATE: 118,
+                Column.LEARNER: 150,
+                Column.TUTOR: 135,
+                Column.DURATION: 72,
                 Column.ATTENDANCE: 110,
             },
-            splitter_sizes=[820, 380],
+            splitter_sizes=[880, 320],
         )
         # Sessions are deleted, never archived.
         self.archived_check.setVisible(False)
