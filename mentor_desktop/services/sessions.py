@@ -444,10 +444,10 @@ def _placements_found(s: orm.Session, query: str) -> sa.CompoundSelect | None:
 
 def _order(s: orm.Session, sort: SessionSort, descending: bool) -> list[Any]:
     """ORDER BY for ``sort``: the chosen column, then date, time and id. A session without a
-    start time counts as the day's earliest, in both directions and on both engines, so that
-    the (date, time, id) indexes serve the order by date."""
-    when = [m.Session.session_date, m.Session.start_time, m.Session.id]
-    by_date = [k.desc().nulls_last() if descending else k.asc().nulls_first() for k in when]
+    start time counts as the day's earliest, in both directions and on both engines. Date and
+    id are never empty and get no NULLS clause: with one, PostgreSQL would not read them in the
+    (date, time, id) index's order and sorted every session for each page."""
+    by_date = _by_date(descending)
     if sort is SessionSort.DATE:
         return by_date
     columns = {
@@ -464,10 +464,22 @@ def _order(s: orm.Session, sort: SessionSort, descending: bool) -> list[Any]:
         SessionSort.TUTOR: [danish_order(s, m.User.name)],
         SessionSort.MINUTES: [m.Session.minutes],
     }[sort]
-    newest_first = [k.desc().nulls_last() for k in when]
-    return [c.desc().nulls_last() if descending else c.asc().nulls_last() for c in columns] + (
-        newest_first
-    )
+    chosen = [c.desc().nulls_last() if descending else c.asc().nulls_last() for c in columns]
+    return chosen + _by_date(descending=True)
+
+
+def _by_date(descending: bool) -> list[Any]:
+    if descending:
+        return [
+            m.Session.session_date.desc(),
+            m.Session.start_time.desc().nulls_last(),
+            m.Session.id.desc(),
+        ]
+    return [
+        m.Session.session_date.asc(),
+        m.Session.start_time.asc().nulls_first(),
+        m.Session.id.asc(),
+    ]
 
 
 # Built once: building a statement costs more than running it.
