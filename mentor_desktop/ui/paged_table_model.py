@@ -61,6 +61,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self._first_tutor_id: int | None = None
         self._sort_column = self.default_sort_column()
         self._descending = False
+        self._loaded = False
 
     # What a subclass provides
 
@@ -148,6 +149,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self.beginResetModel()
         self._rows = list(page.rows)
         self._total = page.total
+        self._loaded = True
         self.endResetModel()
         self.total_changed.emit(self._total)
 
@@ -215,9 +217,13 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         return QCoreApplication.translate(self.header_context, str(self.headers()[section]))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Order by ``column`` in the database; columns without a database order are ignored."""
+        """Order by ``column`` in the database; columns without a database order are ignored,
+        and so is the order the loaded rows are in already."""
         if column not in self.sort_keys():
             return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if self._loaded and (column, descending) == (self._sort_column, self._descending):
+            return
         self._sort_column = column
-        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._descending = descending
         self.reload()
