@@ -1516,12 +1516,20 @@ Begrundelse: {reason}</translation>
         <translation>Tilføj arbejdssted</translation>
     </message>
     <message>
+        <source>Show archived sites, contact persons and agreements</source>
+        <translation>Vis arkiverede arbejdssteder, kontaktpersoner og aftaler</translation>
+    </message>
+    <message>
         <source>Edit the chosen site</source>
         <translation>Redigér det valgte arbejdssted</translation>
     </message>
     <message>
         <source>Archive the chosen site</source>
         <translation>Arkivér det valgte arbejdssted</translation>
+    </message>
+    <message>
+        <source>Restore the chosen site</source>
+        <translation>Gendan det valgte arbejdssted</translation>
     </message>
     <message>
         <source>Add contact person</source>
@@ -1536,6 +1544,10 @@ Begrundelse: {reason}</translation>
         <translation>Arkivér den valgte kontaktperson</translation>
     </message>
     <message>
+        <source>Restore the chosen contact person</source>
+        <translation>Gendan den valgte kontaktperson</translation>
+    </message>
+    <message>
         <source>Add partnership agreement</source>
         <translation>Tilføj partnerskabsaftale</translation>
     </message>
@@ -1546,6 +1558,10 @@ Begrundelse: {reason}</translation>
     <message>
         <source>Archive the chosen partnership agreement</source>
         <translation>Arkivér den valgte partnerskabsaftale</translation>
+    </message>
+    <message>
+        <source>Restore the chosen partnership agreement</source>
+        <translation>Gendan den valgte partnerskabsaftale</translation>
     </message>
     <message>
         <source>Open placements</source>
@@ -1572,6 +1588,10 @@ Begrundelse: {reason}</translation>
         <translation>Arkivér</translation>
     </message>
     <message>
+        <source>Restore</source>
+        <translation>Gendan</translation>
+    </message>
+    <message>
         <source>not recorded</source>
         <translation>ikke registreret</translation>
     </message>
@@ -1585,6 +1605,10 @@ Begrundelse: {reason}</translation>
             <numerusform>%n åbent forløb</numerusform>
             <numerusform>%n åbne forløb</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{text} (archived)</source>
+        <translation>{text} (arkiveret)</translation>
     </message>
     <message>
         <source>{name} — {address}</source>
@@ -1893,6 +1917,22 @@ Vil du alligevel forlade arbejdsgivertilstand?</translation>
             <numerusform>%n virksomhed</numerusform>
             <numerusform>%n virksomheder</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Restore this site? New placements can be made at it again.</source>
+        <translation>Vil du gendanne dette arbejdssted? Der kan igen oprettes forløb på det.</translation>
+    </message>
+    <message>
+        <source>Restore this contact person?</source>
+        <translation>Vil du gendanne denne kontaktperson?</translation>
+    </message>
+    <message>
+        <source>Restore this partnership agreement?</source>
+        <translation>Vil du gendanne denne partnerskabsaftale?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Gendan</translation>
     </message>
     <message>
         <source>No employer matches “{query}”.</source>
@@ -3972,16 +4012,8 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
         <translation>Forløb</translation>
     </message>
     <message>
-        <source>Search by learner name or case reference</source>
-        <translation>Søg på kursistens navn eller sagsnummer</translation>
-    </message>
-    <message>
         <source>Search placements</source>
         <translation>Søg forløb</translation>
-    </message>
-    <message>
-        <source>Search by learner name or case reference (Ctrl+F)</source>
-        <translation>Søg på kursistens navn eller sagsnummer (Ctrl+F)</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -4058,6 +4090,14 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
         <translation>Intet forløb passer til søgningen og filtrene.</translation>
     </message>
     <message>
+        <source>Search by learner, employer, site, CVR or case reference</source>
+        <translation>Søg på kursist, virksomhed, arbejdssted, CVR eller sagsnummer</translation>
+    </message>
+    <message>
+        <source>Search by learner, employer, site, CVR or case reference (Ctrl+F)</source>
+        <translation>Søg på kursist, virksomhed, arbejdssted, CVR eller sagsnummer (Ctrl+F)</translation>
+    </message>
+    <message>
         <source>There are no placements yet.</source>
         <translation>Der er ingen forløb endnu.</translation>
     </message>
@@ -4091,6 +4131,38 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
     <message>
         <source>An unsaved session form from {time} was found. Open it to go on?</source>
         <translation>Der er fundet en ikke-gemt besøgsformular fra {time}. Vil du åbne den og arbejde videre?</translation>
+    </message>
+    <message>
+        <source>An unsaved employer form from {time} was found. Open it to go on?</source>
+        <translation>Der er fundet en ikke-gemt virksomhedsformular fra {time}. Vil du åbne den og arbejde videre?</translation>
+    </message>
+    <message>
+        <source>An unsaved form for the employer {name} from {time} was found. Open it to go on?</source>
+        <translation>Der er fundet en ikke-gemt formular for virksomheden {name} fra {time}. Vil du åbne den og arbejde videre?</translation>
+    </message>
+    <message>
+        <source>An unsaved placement form from {time} was found. Open it to go on?</source>
+        <translation>Der er fundet en ikke-gemt forløbsformular fra {time}. Vil du åbne den og arbejde videre?</translation>
+    </message>
+    <message>
+        <source>An unsaved site form from {time} was found. Open it to go on?</source>
+        <translation>Der er fundet en ikke-gemt formular for et arbejdssted fra {time}. Vil du åbne den og arbejde videre?</translation>
+    </message>
+    <message>
+        <source>An unsaved form for the site {name} from {time} was found. Open it to go on?</source>
+        <translation>Der er fundet en ikke-gemt formular for arbejdsstedet {name} fra {time}. Vil du åbne den og arbejde videre?</translation>
+    </message>
+    <message>
+        <source>An unsaved contact person form from {time} was found. Open it to go on?</source>
+        <translation>Der er fundet en ikke-gemt formular for en kontaktperson fra {time}. Vil du åbne den og arbejde videre?</translation>
+    </message>
+    <message>
+        <source>An unsaved form for the contact person {name} from {time} was found. Open it to go on?</source>
+        <translation>Der er fundet en ikke-gemt formular for kontaktpersonen {name} fra {time}. Vil du åbne den og arbejde videre?</translation>
+    </message>
+    <message>
+        <source>An unsaved partnership agreement form from {time} was found. Open it to go on?</source>
+        <translation>Der er fundet en ikke-gemt formular for en partnerskabsaftale fra {time}. Vil du åbne den og arbejde videre?</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
@@ -4458,8 +4530,8 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
         <translation>{name} · CVR {cvr}</translation>
     </message>
     <message>
-        <source>{learner} at {employer} · {status}</source>
-        <translation>{learner} hos {employer} · {status}</translation>
+        <source>{learner} at {employer}, {site} · {status}</source>
+        <translation>{learner} hos {employer}, {site} · {status}</translation>
     </message>
     <message>
         <source>Type part of a name, a CVR number or a case reference.</source>
@@ -4781,16 +4853,16 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
         <translation>Besøg</translation>
     </message>
     <message>
-        <source>Search by learner, employer, CVR or case reference</source>
-        <translation>Søg på kursist, virksomhed, CVR eller sagsnummer</translation>
-    </message>
-    <message>
         <source>Search sessions</source>
         <translation>Søg besøg</translation>
     </message>
     <message>
-        <source>Search by learner, employer, CVR or case reference (Ctrl+F)</source>
-        <translation>Søg på kursist, virksomhed, CVR eller sagsnummer (Ctrl+F)</translation>
+        <source>Search by learner, employer, site, CVR or case reference</source>
+        <translation>Søg på kursist, virksomhed, arbejdssted, CVR eller sagsnummer</translation>
+    </message>
+    <message>
+        <source>Search by learner, employer, site, CVR or case reference (Ctrl+F)</source>
+        <translation>Søg på kursist, virksomhed, arbejdssted, CVR eller sagsnummer (Ctrl+F)</translation>
     </message>
     <message>
         <source>All tutors</source>
@@ -4837,26 +4909,26 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
         <translation>Slet det valgte besøg (Delete)</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s) found</source>
+        <source>%Ln session(s) found</source>
         <translation>
-            <numerusform>%n besøg fundet</numerusform>
-            <numerusform>%n besøg fundet</numerusform>
+            <numerusform>%Ln besøg fundet</numerusform>
+            <numerusform>%Ln besøg fundet</numerusform>
         </translation>
     </message>
     <message>
         <source>No session matches the search and filters.</source>
         <translation>Intet besøg passer til søgningen og filtrene.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n session(s)</source>
-        <translation>
-            <numerusform>%n besøg</numerusform>
-            <numerusform>%n besøg</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No sessions have been logged yet.</source>
         <translation>Der er endnu ikke registreret nogen besøg.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln besøg</numerusform>
+            <numerusform>%Ln besøg</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete the session with {learner} on {date}? This cannot be undone.</source>

@@ -277,17 +277,17 @@
 <context>
     <name>SessionsScreen</name>
     <message numerus="yes">
-        <source>%n session(s) found</source>
+        <source>%Ln session(s) found</source>
         <translation>
-            <numerusform>%n session found</numerusform>
-            <numerusform>%n sessions found</numerusform>
+            <numerusform>%Ln session found</numerusform>
+            <numerusform>%Ln sessions found</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n session</numerusform>
-            <numerusform>%n sessions</numerusform>
+            <numerusform>%Ln session</numerusform>
+            <numerusform>%Ln sessions</numerusform>
         </translation>
     </message>
 </context>

@@ -29,10 +29,13 @@ from mentor_desktop.services.base import (
     changed_fields,
     check_version,
     clamp_page,
+    contains_condition,
+    danish_order,
     get_or_raise,
     require_reference,
     search_condition,
 )
+from mentor_desktop.services.employers import employer_found
 from mentor_desktop.services.goals import record_session_ticks, session_ticks
 from mentor_desktop.services.reference import WorkSituationRow
 
@@ -292,8 +295,8 @@ class SessionService:
         """One page of sessions, filtered and sorted in the database: by date unless
         ``sort`` says otherwise, newest (or last) first unless ``descending`` is False; a
         learner's or employer's sessions follow each other newest first. ``date_from`` and
-        ``date_to`` are inclusive; ``query`` searches the learners' and employers' names,
-        case references and CVR numbers."""
+        ``date_to`` are inclusive; ``query`` searches the learners' names and case references,
+        the employers' names and CVR numbers and the sites' names."""
         offset, limit = clamp_page(offset, limit)
         with self._context.read() as s:
             condition: list[sa.ColumnElement[bool]] = []
@@ -339,7 +342,7 @@ class SessionService:
                 .join(m.Site, m.Placement.site_id == m.Site.id)
                 .join(m.Employer, m.Site.employer_id == m.Employer.id)
                 .outerjoin(m.User, m.Session.tutor_id == m.User.id)
-                .order_by(*_order(sort, descending))
+                .order_by(*_order(s, sort, descending))
                 .offset(offset)
                 .limit(limit)
             )
@@ -479,7 +482,8 @@ def _new_detail(
 
 
 def _placements_found(s: orm.Session, query: str) -> sa.CompoundSelect | None:
-    """The placements whose learner or employer ``query`` finds; ``None`` for no query."""
+    """The placements whose learner, employer or site ``query`` finds; ``None`` for no
+    query."""
     learner = search_condition(
         s,
         query,
@@ -487,16 +491,11 @@ def _placements_found(s: orm.Session, query: str) -> sa.CompoundSelect | None:
         id_column=m.Learner.id,
         fts_table="learner_fts",
     )
-    employer = search_condition(
-        s,
-        query,
-        search_column=m.Employer.search_text,
-        id_column=m.Employer.id,
-        fts_table="employer_fts",
-    )
-    if learner is None or employer is None:
+    employer = employer_found(s, query)
+    site = contains_condition(s, m.Site.name, query)
+    if learner is None or employer is None or site is None:
         return None
-    # Two index-driven halves: an OR across both tables would visit every placement.
+    # Index-driven parts: an OR across the tables would visit every placement.
     by_learner = (
         sa.select(m.Placement.id)
         .join(m.Learner, m.Placement.learner_id == m.Learner.id)
@@ -508,27 +507,48 @@ def _placements_found(s: orm.Session, query: str) -> sa.CompoundSelect | None:
         .join(m.Employer, m.Site.employer_id == m.Employer.id)
         .where(employer)
     )
-    return sa.union(by_learner, by_employer)
+    by_site = sa.select(m.Placement.id).join(m.Site, m.Placement.site_id == m.Site.id).where(site)
+    return sa.union(by_learner, by_employer, by_site)
 
 
-def _order(sort: SessionSort, descending: bool) -> list[Any]:
+def _order(s: orm.Session, sort: SessionSort, descending: bool) -> list[Any]:
     """ORDER BY for ``sort``: the chosen column, then date, time and id. A session without a
-    start time counts as the day's earliest, in both directions and on both engines, so that
-    the (date, time, id) indexes serve the order by date."""
-    when = [m.Session.session_date, m.Session.start_time, m.Session.id]
-    by_date = [k.desc().nulls_last() if descending else k.asc().nulls_first() for k in when]
+    start time counts as the day's earliest, in both directions and on both engines. Date and
+    id are never empty and get no NULLS clause: with one, PostgreSQL would not read them in the
+    (date, time, id) index's order and sorted every session for each page."""
+    by_date = _by_date(descending)
     if sort is SessionSort.DATE:
         return by_date
     columns = {
-        SessionSort.LEARNER: [m.Learner.last_name, m.Learner.first_name, m.Learner.id],
-        SessionSort.EMPLOYER: [m.Employer.name, m.Site.name, m.Site.id],
-        SessionSort.TUTOR: [m.User.name],
+        SessionSort.LEARNER: [
+            danish_order(s, m.Learner.last_name),
+            danish_order(s, m.Learner.first_name),
+            m.Learner.id,
+        ],
+        SessionSort.EMPLOYER: [
+            danish_order(s, m.Employer.name),
+            danish_order(s, m.Site.name),
+            m.Site.id,
+        ],
+        SessionSort.TUTOR: [danish_order(s, m.User.name)],
         SessionSort.MINUTES: [m.Session.minutes],
     }[sort]
-    newest_first = [k.desc().nulls_last() for k in when]
-    return [c.desc().nulls_last() if descending else c.asc().nulls_last() for c in columns] + (
-        newest_first
-    )
+    chosen = [c.desc().nulls_last() if descending else c.asc().nulls_last() for c in columns]
+    return chosen + _by_date(descending=True)
+
+
+def _by_date(descending: bool) -> list[Any]:
+    if descending:
+        return [
+            m.Session.session_date.desc(),
+            m.Session.start_time.desc().nulls_last(),
+            m.Session.id.desc(),
+        ]
+    return [
+        m.Session.session_date.asc(),
+        m.Session.start_time.asc().nulls_first(),
+        m.Session.id.asc(),
+    ]
 
 
 # Built once: building a statement costs more than running it.

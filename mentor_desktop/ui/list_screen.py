@@ -100,8 +100,9 @@ class ListScreen(QWidget):
         table.setTabKeyNavigation(False)
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-        table.setSortingEnabled(True)
+        # The order first, then sorting on: the model loads its first page once, in it.
         table.sortByColumn(sort_column, sort_order)
+        table.setSortingEnabled(True)
         header = table.horizontalHeader()
         header.setObjectName(f"{name}_table_header")
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

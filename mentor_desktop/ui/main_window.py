@@ -24,10 +24,12 @@ from mentor_desktop.bootstrap import Services
 from mentor_desktop.domain.errors import MentorError
 from mentor_desktop.services.drafts import Draft
 from mentor_desktop.ui.certificates_screen import CertificatesScreen
-from mentor_desktop.ui.employers_screen import EmployersScreen
+from mentor_desktop.ui.employer_dialog import DRAFT_KIND as EMPLOYER_DRAFT
+from mentor_desktop.ui.employers_screen import PART_DIALOGS, EmployersScreen
 from mentor_desktop.ui.events import AppEvents
 from mentor_desktop.ui.learners_screen import LearnersScreen
 from mentor_desktop.ui.messages import error_text
+from mentor_desktop.ui.placement_dialog import DRAFT_KIND as PLACEMENT_DRAFT
 from mentor_desktop.ui.placements_screen import PlacementsScreen
 from mentor_desktop.ui.prompter import Prompter
 from mentor_desktop.ui.reports_screen import ReportsScreen
@@ -313,6 +315,12 @@ class MainWindow(QMainWindow):
         if draft.kind == SESSION_DRAFT:
             self.show_section(Section.TODAY)
             return self.today_screen.open_draft(draft)
+        if draft.kind == EMPLOYER_DRAFT or draft.kind in PART_DIALOGS:
+            self.show_section(Section.EMPLOYERS)
+            return self.employers_screen.open_draft(draft)
+        if draft.kind == PLACEMENT_DRAFT:
+            self.show_section(Section.PLACEMENTS)
+            return self.placements_screen.open_draft(draft)
         self.show_section(Section.LEARNERS)
         return self.learners_screen.open_draft(draft)
 

@@ -155,6 +155,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self.beginResetModel()
         self._rows = list(page.rows)
         self._total = page.total
+        self._loaded = True
         self.endResetModel()
         self.total_changed.emit(self._total)
 
@@ -222,11 +223,15 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         return QCoreApplication.translate(self.header_context, str(self.headers()[section]))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Order by ``column`` in the database; columns without a database order are ignored.
-        Before the first load the order is only kept (a view sets it up several times)."""
+        """Order by ``column`` in the database; columns without a database order are ignored,
+        and so is the order the loaded rows are in already. Before the first load the order
+        is only kept (a view sets it up several times)."""
         if column not in self.sort_keys():
             return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if self._loaded and (column, descending) == (self._sort_column, self._descending):
+            return
         self._sort_column = column
-        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._descending = descending
         if self._loaded:
             self.reload()

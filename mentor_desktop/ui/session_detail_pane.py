@@ -98,7 +98,8 @@ class SessionDetailPane(DetailPane):
         locale = QLocale()
         self.title_label.setText(detail.learner_name)
         assert data.session_date is not None
-        day = locale.toString(QDate(data.session_date), QLocale.FormatType.LongFormat)
+        date = data.session_date
+        day = locale.toString(QDate(date.year, date.month, date.day), QLocale.FormatType.LongFormat)
         if data.start_time is not None:
             start = locale.toString(
                 QTime(data.start_time.hour, data.start_time.minute), QLocale.FormatType.ShortFormat

@@ -1,5 +1,5 @@
 """The Sessions screen: every session of the centre in one paged list, newest first, searched
-by learner or employer and filtered by tutor, period and attendance in the database; the
+by learner, employer or site and filtered by tutor, period and attendance in the database; the
 chosen visit's details beside it; log (Ctrl+N), edit (Enter) and delete (Delete) through
 the session dialog or a confirmation."""
 
@@ -43,8 +43,8 @@ _TO = QT_TRANSLATE_NOOP("SessionsScreen", "To")
 class PeriodEnd(DateField):
     """One end of the period filter: ticked, it limits the list to that date."""
 
-    def __init__(self, caption: str, parent: QWidget | None = None):
-        self._caption = caption
+    def __init__(self, caption: object, parent: QWidget | None = None):
+        self._caption = str(caption)
         super().__init__(parent)
 
     def retranslate_ui(self) -> None:
@@ -121,13 +121,13 @@ class SessionsScreen(ListScreen):
             sort_order=Qt.SortOrder.DescendingOrder,
             stretch_column=Column.EMPLOYER,
             column_widths={
-                Column.DATE: 130,
-                Column.LEARNER: 170,
-                Column.TUTOR: 140,
-                Column.DURATION: 80,
+                Column.DATE: 118,
+                Column.LEARNER: 150,
+                Column.TUTOR: 135,
+                Column.DURATION: 72,
                 Column.ATTENDANCE: 110,
             },
-            splitter_sizes=[820, 380],
+            splitter_sizes=[880, 320],
         )
         # Sessions are deleted, never archived.
         self.archived_check.setVisible(False)
@@ -166,11 +166,11 @@ class SessionsScreen(ListScreen):
     def retranslate_ui(self) -> None:
         self.setAccessibleName(self.tr("Sessions"))
         self.search_edit.setPlaceholderText(
-            self.tr("Search by learner, employer, CVR or case reference")
+            self.tr("Search by learner, employer, site, CVR or case reference")
         )
         self.search_edit.setAccessibleName(self.tr("Search sessions"))
         self.search_edit.setToolTip(
-            self.tr("Search by learner, employer, CVR or case reference (Ctrl+F)")
+            self.tr("Search by learner, employer, site, CVR or case reference (Ctrl+F)")
         )
         if self.tutor_combo.count():
             self.tutor_combo.setItemText(0, self.tr("All tutors"))
@@ -272,12 +272,12 @@ class SessionsScreen(ListScreen):
         total = self.model.total
         if self.model.query.strip() or self.model.filters.any():
             self._show_count(
-                self.tr("%n session(s) found", "", total),
+                self.tr("%Ln session(s) found", "", total),
                 self.tr("No session matches the search and filters."),
             )
         else:
             self._show_count(
-                self.tr("%n session(s)", "", total), self.tr("No sessions have been logged yet.")
+                self.tr("%Ln session(s)", "", total), self.tr("No sessions have been logged yet.")
             )
 
     def _current_detail(self) -> SessionDetail | None:
@@ -308,7 +308,10 @@ class SessionsScreen(ListScreen):
         if detail is None:
             return
         assert detail.data.session_date is not None
-        when = QLocale().toString(QDate(detail.data.session_date), QLocale.FormatType.LongFormat)
+        day = detail.data.session_date
+        when = QLocale().toString(
+            QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
+        )
         question = self.tr(
             "Delete the session with {learner} on {date}? This cannot be undone."
         ).format(learner=detail.learner_name, date=when)
