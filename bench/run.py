@@ -1,43 +1,48 @@
-"""Benchmark: the program's own code against a floor (the bare query or insert that does
-the same job), on a ten-year centre made by the demo generator.
+"""Benchmark: the program's own code against a floor (a bare query, insert, window or page
+model doing the same job), on a ten-year centre made by the demo generator.
 
-    python bench/run.py [--database URL] [--repeat N] [--json FILE]
+    python bench/run.py [--database URL] [--repeat N] [--process-repeat N] [--json FILE]
 
 Without ``--database`` the centre lives in bench/data/large.sqlite3 (made on first use, about
-two minutes). Each figure runs program and floor alternately, several times, and prints
-min / median / max in milliseconds and the ratio of the medians.
+two minutes); with a PostgreSQL URL it is filled there, and an empty database beside it
+(the same name with ``_empty``) serves the memory floor. Each figure runs program and floor
+alternately, several times, and prints min / median / max and the ratio of the medians.
+Figures that need a window run in child processes (bench/probe.py), offscreen.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
+import importlib.util
 import json
+import os
 import platform
-import random
 import sys
 from dataclasses import asdict
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlalchemy as sa
+from sqlalchemy.engine import make_url
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from bench.common import Figure, bare_connection, measure  # noqa: E402
+from bench.common import Figure  # noqa: E402
+from bench.service_figures import service_figures  # noqa: E402
+from bench.window_figures import Centre, window_figures  # noqa: E402
 from mentor_desktop.bootstrap import Services, open_database  # noqa: E402
-from mentor_desktop.domain.enums import Attendance, SessionMode  # noqa: E402
 from mentor_desktop.paths import resolve_paths  # noqa: E402
 from mentor_desktop.services.demo import DemoSize  # noqa: E402
-from mentor_desktop.services.sessions import SessionInput  # noqa: E402
 
-QUERIES = ["ham", "kov", "nas", "abd", "ova", "ali", "sen", "mar"]
+DATA = HERE / "data"
 
 
 def open_centre(url: str | None) -> Services:
-    data = HERE / "data"
-    data.mkdir(exist_ok=True)
-    services = open_database(url or str(data / "large.sqlite3"), resolve_paths(data / "profile"))
+    """The ten-year centre, filled on first use."""
+    DATA.mkdir(exist_ok=True)
+    services = open_database(url or str(DATA / "large.sqlite3"), resolve_paths(DATA / "profile"))
     if services.demo.database_is_empty():
         print("Filling a ten-year centre (once)...", flush=True)
 
@@ -50,202 +55,155 @@ def open_centre(url: str | None) -> Services:
     return services
 
 
-def bare_search(connection: sa.Connection, sqlite: bool, needle: str) -> None:
-    if sqlite:
-        match = f'"{needle}"'
-        rows = connection.exec_driver_sql(
-            "SELECT id, first_name, last_name, case_reference, status FROM learner "
-            "WHERE archived_at IS NULL AND id IN "
-            "(SELECT rowid FROM learner_fts WHERE learner_fts MATCH ?) "
-            "ORDER BY last_name, first_name, id LIMIT 100",
-            (match,),
-        ).fetchall()
-        connection.exec_driver_sql(
-            "SELECT count(*) FROM learner WHERE archived_at IS NULL AND id IN "
-            "(SELECT rowid FROM learner_fts WHERE learner_fts MATCH ?)",
-            (match,),
-        ).fetchall()
+def empty_database(url: str | None) -> str:
+    """An empty database at the program's schema version, beside the centre."""
+    if url is None or make_url(url).get_backend_name() == "sqlite":
+        target = str(DATA / "empty.sqlite3")
     else:
-        pattern = f"%{needle}%"
-        rows = connection.exec_driver_sql(
-            "SELECT id, first_name, last_name, case_reference, status FROM learner "
-            "WHERE archived_at IS NULL AND search_text LIKE %s "
-            "ORDER BY last_name, first_name, id LIMIT 100",
-            (pattern,),
-        ).fetchall()
-        connection.exec_driver_sql(
-            "SELECT count(*) FROM learner WHERE archived_at IS NULL AND search_text LIKE %s",
-            (pattern,),
-        ).fetchall()
-    assert rows is not None
-
-
-def bare_learner_detail(connection: sa.Connection, sqlite: bool, learner_id: int) -> None:
-    p = "?" if sqlite else "%s"
-    connection.exec_driver_sql(f"SELECT * FROM learner WHERE id = {p}", (learner_id,)).fetchall()
-    connection.exec_driver_sql(
-        f"SELECT code FROM learner_language WHERE learner_id = {p} ORDER BY position",
-        (learner_id,),
-    ).fetchall()
-    connection.exec_driver_sql(
-        "SELECT placement.*, employer.name, site.name, app_user.name FROM placement "
-        "JOIN site ON site.id = placement.site_id JOIN employer ON employer.id = site.employer_id "
-        f"LEFT JOIN app_user ON app_user.id = placement.tutor_id WHERE placement.learner_id = {p}",
-        (learner_id,),
-    ).fetchall()
-    connection.exec_driver_sql(
-        "SELECT count(session.id), coalesce(sum(session.minutes), 0) FROM session "
-        "JOIN placement ON placement.id = session.placement_id "
-        f"WHERE placement.learner_id = {p} AND session.attendance = 'attended'",
-        (learner_id,),
-    ).fetchall()
-
-
-def run(args: argparse.Namespace) -> list[Figure]:
-    services = open_centre(args.database)
-    sqlite = services.engine.dialect.name == "sqlite"
-    rng = random.Random(7)
-    with services.engine.connect() as connection:
-        learner_ids = [
-            r[0] for r in connection.exec_driver_sql("SELECT id FROM learner").fetchall()
-        ]
-        placement_ids = [
-            r[0]
-            for r in connection.exec_driver_sql(
-                "SELECT id FROM placement WHERE archived_at IS NULL AND tutor_id IS NOT NULL"
-            ).fetchall()
-        ]
-    picked_learners = [rng.choice(learner_ids) for _ in range(args.repeat + 3)]
-    picked_placements = [rng.choice(placement_ids) for _ in range(args.repeat + 3)]
-    figures = []
-
-    raw = services.engine.connect()
-    figures.append(
-        measure(
-            "search keystroke (learners, 100 rows + count)",
-            lambda i: services.learners.list(query=QUERIES[i % len(QUERIES)], limit=100),
-            lambda i: bare_search(raw, sqlite, QUERIES[i % len(QUERIES)]),
-            repeat=args.repeat,
-            target="<= 16 ms",
-        )
-    )
-    figures.append(
-        measure(
-            "learner detail",
-            lambda i: services.learners.get(picked_learners[i]),
-            lambda i: bare_learner_detail(raw, sqlite, picked_learners[i]),
-            repeat=args.repeat,
-            target="<= 3 ms",
-        )
-    )
-    figures.append(
-        measure(
-            "sessions list, first page of all (100 rows + count)",
-            lambda i: services.sessions.list(limit=100),
-            lambda i: (
-                raw.exec_driver_sql(
-                    "SELECT id, placement_id, session_date, minutes, mode, attendance "
-                    "FROM session ORDER BY session_date DESC, id DESC LIMIT 100"
-                ).fetchall(),
-                raw.exec_driver_sql("SELECT count(*) FROM session").fetchall(),
-            ),
-            repeat=args.repeat,
-            target="paints in well under 1 s",
-        )
-    )
-    raw.close()
-    figures.append(measure_session_save(services, sqlite, picked_placements, args.repeat))
-    services.close()
-    return figures
-
-
-def measure_session_save(
-    services: Services, sqlite: bool, placements: list[int], repeat: int
-) -> Figure:
-    """The service's create (validation, references, audit event, commit) against a bare
-    insert and commit of the same row on a connection with the same pragmas."""
-    day = services.context.today() - timedelta(days=1)
-    created: list[int] = []
-
-    def program(i: int) -> None:
-        detail = services.sessions.create(
-            SessionInput(
-                placement_id=placements[i],
-                session_date=day,
-                minutes=60,
-                mode=SessionMode.ON_SITE,
-                attendance=Attendance.ATTENDED,
-                note="Benchmark",
+        base = make_url(url)
+        name = f"{base.database}_empty"
+        admin = sa.create_engine(base, isolation_level="AUTOCOMMIT")
+        with admin.connect() as connection:
+            exists = connection.scalar(
+                sa.text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": name}
             )
-        )
-        created.append(detail.id)
+            if not exists:
+                connection.execute(sa.text(f'CREATE DATABASE "{name}"'))
+        admin.dispose()
+        target = base.set(database=name).render_as_string(hide_password=False)
+    open_database(target, resolve_paths(DATA / "profile-empty")).close()
+    return target
 
-    floor_ids: list[int] = []
-    bare = bare_connection(services)
-    now = datetime.now(UTC).replace(tzinfo=None)
-    p = "?" if sqlite else "%s"
-    insert = (
-        "INSERT INTO session (placement_id, session_date, minutes, mode, attendance, note, "
-        f"version, created_at, updated_at) VALUES ({p}, {p}, 60, 'on_site', 'attended', "
-        f"'Benchmark', 1, {p}, {p}) RETURNING id"
+
+def certificate_figures(services: Services, repeat: int) -> tuple[list[Figure], list[str]]:
+    """One certificate and a batch of 500, from bench/certificates.py when it exists."""
+    if importlib.util.find_spec("bench.certificates") is None:
+        return [], ["one certificate, and a batch of 500 into one PDF"]
+    certificates = importlib.import_module("bench.certificates")
+    return certificates.figures(services, repeat), []
+
+
+def machine() -> dict[str, object]:
+    """What the figures ran on: the machine, its processors and memory, its load."""
+    cpu = platform.processor() or platform.machine()
+    memory_gb = None
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal"):
+                memory_gb = round(int(line.split()[1]) / 1024 / 1024, 1)
+                break
+    except OSError:
+        pass
+    return {
+        "host": platform.node(),
+        "system": f"{platform.system()} {platform.release()}",
+        "cpu": cpu,
+        "cpus": os.cpu_count(),
+        "memory_gb": memory_gb,
+        "python": platform.python_version(),
+    }
+
+
+def load() -> list[float] | None:
+    """The 1, 5 and 15 minute load averages (None where the system has none)."""
+    try:
+        return [round(x, 2) for x in os.getloadavg()]
+    except (AttributeError, OSError):
+        return None
+
+
+def _cells(figure: Figure) -> list[str]:
+    s = figure.summary()
+    decimals = 1 if figure.unit == "MB" or s["floor"][1] >= 100 else 2  # type: ignore[index]
+    program = " / ".join(f"{v:.{decimals}f}" for v in s["program"])  # type: ignore[union-attr]
+    floor = " / ".join(f"{v:.{decimals}f}" for v in s["floor"])  # type: ignore[union-attr]
+    ratio = f"{s['ratio']:.2f}" if s["ratio"] else "-"
+    verdict = {True: "meets", False: "MISSES", None: ""}[figure.meets()]
+    return [figure.name, figure.unit, program, floor, ratio, figure.target, verdict]
+
+
+HEADINGS = ["figure", "unit", "program min / med / max", "floor min / med / max", "ratio",
+            "target", ""]  # fmt: skip
+
+
+def print_table(figures: list[Figure], missing: list[str]) -> None:
+    rows = [HEADINGS, *(_cells(f) for f in figures)]
+    widths = [max(len(r[i]) for r in rows) for i in range(len(HEADINGS))]
+    for index, row in enumerate(rows):
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
+        if index == 0:
+            print("  ".join("-" * w for w in widths))
+    for name in missing:
+        print(f"{name}: not available")
+
+
+def markdown(figures: list[Figure], missing: list[str], about: dict[str, object]) -> str:
+    """The results as the README shows them."""
+    lines = ["| " + " | ".join(h or "verdict" for h in HEADINGS) + " |"]
+    lines.append("|" + "---|" * len(HEADINGS))
+    lines += ["| " + " | ".join(_cells(f)) + " |" for f in figures]
+    lines += [f"| {name} | | not available | | | | |" for name in missing]
+    m = about["machine"]
+    lines.append("")
+    lines.append(
+        f"{about['date']} on {about['database']}: {m['cpu']}, {m['cpus']} CPUs, "  # type: ignore[index]
+        f"{m['memory_gb']} GB, {m['system']}, Python {m['python']}; load average "  # type: ignore[index]
+        f"{about['load_before']} before and {about['load_after']} after the run."
     )
-
-    def floor(i: int) -> None:
-        cursor = bare.cursor()
-        cursor.execute(insert, (placements[i], day, now, now))
-        floor_ids.append(cursor.fetchone()[0])
-        bare.commit()
-
-    figure = measure(
-        "save a session with its audit event", program, floor, repeat=repeat, target="<= 4 ms"
-    )
-    with services.engine.begin() as connection:
-        ids = created + floor_ids
-        connection.execute(sa.text("DELETE FROM session WHERE note = 'Benchmark'"))
-        connection.execute(
-            sa.text(
-                "DELETE FROM audit_event WHERE entity = 'session' AND entity_id IN :ids"
-            ).bindparams(sa.bindparam("ids", expanding=True)),
-            {"ids": ids or [0]},
-        )
-    bare.close()
-    return figure
-
-
-def print_table(figures: list[Figure]) -> None:
-    header = f"{'figure':55} {'program ms (min/med/max)':>26} {'floor ms':>24} {'ratio':>6}  target"
-    print(header)
-    print("-" * len(header))
-    for figure in figures:
-        s = figure.summary()
-        program = "/".join(f"{v:.2f}" for v in s["program"])  # type: ignore[union-attr]
-        floor = "/".join(f"{v:.2f}" for v in s["floor"])  # type: ignore[union-attr]
-        ratio = f"{s['ratio']:.2f}" if s["ratio"] else "-"
-        print(f"{figure.name:55} {program:>26} {floor:>24} {ratio:>6}  {figure.target}")
+    return "\n".join(lines) + "\n"
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--database", help="PostgreSQL URL (default: bench/data/large.sqlite3)")
-    parser.add_argument("--repeat", type=int, default=30)
+    parser.add_argument("--repeat", type=int, default=30, help="rounds of in-process figures")
+    parser.add_argument(
+        "--process-repeat", type=int, default=7, help="rounds of whole-process figures"
+    )
     parser.add_argument("--json", type=Path, default=HERE / "results" / "latest.json")
     args = parser.parse_args()
-    figures = run(args)
-    print_table(figures)
+    before = load()
+    services = open_centre(args.database)
+    url = services.engine.url.render_as_string(hide_password=False)
+    database = services.description
+    centre = Centre(url, DATA / "profile", empty_database(args.database), DATA / "profile-empty")
+    try:
+        figures = service_figures(services, args.repeat)
+        certificates, missing = certificate_figures(services, args.repeat)
+    finally:
+        services.close()
+    windows, missing_windows = window_figures(centre, max(5, args.repeat // 3), args.process_repeat)
+    figures = [*windows, *figures, *certificates]
+    missing = [*missing_windows, *missing]
+    about = {
+        "date": datetime.now(UTC).isoformat(timespec="seconds"),
+        "database": database,
+        "machine": machine(),
+        "load_before": before,
+        "load_after": load(),
+    }
+    print()
+    print_table(figures, missing)
+    print(f"\nLoad average before / after: {before} / {about['load_after']}")
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(
         json.dumps(
             {
-                "date": datetime.now(UTC).isoformat(timespec="seconds"),
-                "machine": f"{platform.node()} {platform.machine()} {platform.processor()}",
-                "python": platform.python_version(),
+                **about,
                 "figures": [f.summary() for f in figures],
+                "not_available": missing,
                 "raw": [asdict(f) for f in figures],
             },
             indent=2,
         )
     )
-    print(f"\nWritten to {args.json}")
+    table = args.json.with_suffix(".md")
+    table.write_text(markdown(figures, missing, about))
+    print(f"Written to {args.json} and {table}")
     return 0
 
 

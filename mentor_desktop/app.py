@@ -39,10 +39,13 @@ from mentor_desktop.paths import (
 )
 from mentor_desktop.services.demo import DemoSize
 from mentor_desktop.services.drafts import Draft
+from mentor_desktop.ui.employer_dialog import DRAFT_KIND as EMPLOYER_DRAFT
+from mentor_desktop.ui.employer_parts_dialog import AGREEMENT_DRAFT, CONTACT_DRAFT, SITE_DRAFT
 from mentor_desktop.ui.fonts import register_shipped_fonts
 from mentor_desktop.ui.learner_dialog import DRAFT_KIND as LEARNER_DRAFT
 from mentor_desktop.ui.main_window import MainWindow
 from mentor_desktop.ui.messages import database_error_text
+from mentor_desktop.ui.placement_dialog import DRAFT_KIND as PLACEMENT_DRAFT
 from mentor_desktop.ui.prompter import Prompter
 from mentor_desktop.ui.session_dialog import DRAFT_KIND as SESSION_DRAFT
 from mentor_desktop.ui.settings import Settings
@@ -70,6 +73,47 @@ _DRAFT_OFFERS: dict[str, tuple[str, str | None]] = {
     SESSION_DRAFT: (
         QT_TRANSLATE_NOOP(
             "Program", "An unsaved session form from {time} was found. Open it to go on?"
+        ),
+        None,
+    ),
+    EMPLOYER_DRAFT: (
+        QT_TRANSLATE_NOOP(
+            "Program", "An unsaved employer form from {time} was found. Open it to go on?"
+        ),
+        QT_TRANSLATE_NOOP(
+            "Program",
+            "An unsaved form for the employer {name} from {time} was found. Open it to go on?",
+        ),
+    ),
+    PLACEMENT_DRAFT: (
+        QT_TRANSLATE_NOOP(
+            "Program", "An unsaved placement form from {time} was found. Open it to go on?"
+        ),
+        None,
+    ),
+    SITE_DRAFT: (
+        QT_TRANSLATE_NOOP(
+            "Program", "An unsaved site form from {time} was found. Open it to go on?"
+        ),
+        QT_TRANSLATE_NOOP(
+            "Program",
+            "An unsaved form for the site {name} from {time} was found. Open it to go on?",
+        ),
+    ),
+    CONTACT_DRAFT: (
+        QT_TRANSLATE_NOOP(
+            "Program", "An unsaved contact person form from {time} was found. Open it to go on?"
+        ),
+        QT_TRANSLATE_NOOP(
+            "Program",
+            "An unsaved form for the contact person {name} from {time} was found. "
+            "Open it to go on?",
+        ),
+    ),
+    AGREEMENT_DRAFT: (
+        QT_TRANSLATE_NOOP(
+            "Program",
+            "An unsaved partnership agreement form from {time} was found. Open it to go on?",
         ),
         None,
     ),
@@ -296,7 +340,7 @@ class Program:
         )
         values = draft.payload.get("values", {})
         name = " ".join(
-            str(values.get(part) or "").strip() for part in ("first_name", "last_name")
+            str(values.get(part) or "").strip() for part in ("first_name", "last_name", "name")
         ).strip()
         if name and named is not None:
             return QCoreApplication.translate("Program", named).format(name=name, time=when)

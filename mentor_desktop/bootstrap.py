@@ -14,21 +14,28 @@ from mentor_desktop.db.migrate import open_engine
 from mentor_desktop.paths import Paths
 from mentor_desktop.services.base import ServiceContext
 from mentor_desktop.services.calendar_export import CalendarService
+from mentor_desktop.services.can_do import CanDoService
 from mentor_desktop.services.centre import CentreService
+from mentor_desktop.services.certificates import CertificateService
 from mentor_desktop.services.demo import DemoService
 from mentor_desktop.services.drafts import DraftService
 from mentor_desktop.services.employers import EmployerService
 from mentor_desktop.services.feedback import FeedbackService
 from mentor_desktop.services.feedback_criteria import FeedbackCriteriaService
 from mentor_desktop.services.feedback_documents import FeedbackDocumentService
+from mentor_desktop.services.goal_exports import GoalExportService
+from mentor_desktop.services.goals import GoalService
 from mentor_desktop.services.learners import LearnerService
 from mentor_desktop.services.placements import PlacementService
 from mentor_desktop.services.reference import ReferenceService
+from mentor_desktop.services.reports import ReportService
 from mentor_desktop.services.sessions import SessionService
 from mentor_desktop.services.sites import AgreementService, ContactService, SiteService
 from mentor_desktop.services.today import TodayService
 from mentor_desktop.services.tutor_pin import TutorPinService
 from mentor_desktop.services.users import UserService
+from mentor_desktop.services.vocabulary import VocabularyService
+from mentor_desktop.services.vocabulary_transfer import VocabularyTransferService
 
 log = logging.getLogger(__name__)
 
@@ -53,10 +60,17 @@ class Services:
     today: TodayService
     calendar: CalendarService
     drafts: DraftService
+    vocabulary: VocabularyService
+    vocabulary_transfer: VocabularyTransferService
+    goals: GoalService
+    can_do: CanDoService
+    goal_exports: GoalExportService
     feedback: FeedbackService
     feedback_criteria: FeedbackCriteriaService
     tutor_pin: TutorPinService
     feedback_documents: FeedbackDocumentService
+    certificates: CertificateService
+    reports: ReportService
 
     @property
     def url(self) -> URL:
@@ -72,6 +86,7 @@ class Services:
 
 def build_services(engine: Engine, url: URL) -> Services:
     context = ServiceContext(session_factory=make_session_factory(engine), url=url)
+    goals = GoalService(context)
     services = Services(
         engine=engine,
         context=context,
@@ -89,12 +104,19 @@ def build_services(engine: Engine, url: URL) -> Services:
         today=TodayService(context),
         calendar=CalendarService(context),
         drafts=DraftService(context),
+        vocabulary=VocabularyService(context),
+        vocabulary_transfer=VocabularyTransferService(context),
+        goals=goals,
+        can_do=CanDoService(context),
+        goal_exports=GoalExportService(context, goals),
         feedback=FeedbackService(context),
         feedback_criteria=FeedbackCriteriaService(context),
         tutor_pin=TutorPinService(context),
         feedback_documents=FeedbackDocumentService(
             FeedbackService(context), CentreService(context)
         ),
+        certificates=CertificateService(context),
+        reports=ReportService(context),
     )
     # Two small reads when the catalogue is complete; writes only into a new database.
     services.reference.ensure_reference_data()

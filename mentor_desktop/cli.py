@@ -1,5 +1,6 @@
 """``mentor-cli``: the headless command line over the same database layer and services as
-the window: ``init``, ``demo``, ``check`` and ``backup``.
+the window: ``init``, ``demo``, ``check``, ``backup``, ``vocabulary`` (from
+``cli_vocabulary``), and ``verify`` and ``certificates`` (from ``cli_certificates``).
 
 Every failure is one sentence on stderr naming the problem and the database or file (never
 a traceback, never a password), and a distinct exit code.
@@ -20,6 +21,8 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import URL
 
 import mentor_desktop
+from mentor_desktop import cli_vocabulary
+from mentor_desktop.cli_certificates import add_commands as add_certificate_commands
 from mentor_desktop.db.engine import (
     DATABASE_URL_ENV,
     check_sqlite_file,
@@ -329,6 +332,9 @@ class Cli:
         )
         return EXIT_OK
 
+    def vocabulary(self) -> int:
+        return cli_vocabulary.run(self)
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -391,6 +397,8 @@ def build_parser() -> argparse.ArgumentParser:
         "backup", help=QCoreApplication.translate("Cli", "write a checked copy of the database")
     )
     backup.add_argument("file", metavar="FILE")
+    cli_vocabulary.add_parser(commands)
+    add_certificate_commands(commands)
     return parser
 
 
@@ -468,7 +476,8 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     cli = Cli(args, out, err)
     logs = _Logging(cli.paths)
     try:
-        return getattr(cli, args.command)()
+        run = getattr(args, "run", None)
+        return run(cli) if run is not None else getattr(cli, args.command)()
     except DatabaseError as error:
         log.warning("%s failed: %s", args.command, error)
         _fail(err, database_message(error), error.detail)

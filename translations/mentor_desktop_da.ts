@@ -65,6 +65,1047 @@
     </message>
 </context>
 <context>
+    <name>CanDoCatalogueDialog</name>
+    <message>
+        <source>Can-do catalogue</source>
+        <translation>Katalog over kan-udsagn</translation>
+    </message>
+    <message>
+        <source>Can-do statements</source>
+        <translation>Kan-udsagn</translation>
+    </message>
+    <message>
+        <source>&amp;New statement…</source>
+        <translation>&amp;Nyt udsagn…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigér…</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>&amp;Tag i brug igen</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Udfas</translation>
+    </message>
+</context>
+<context>
+    <name>CanDoStatusDialog</name>
+    <message>
+        <source>Can-do goal</source>
+        <translation>Kan-mål</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>Date of the status</source>
+        <translation>Dato for status</translation>
+    </message>
+    <message>
+        <source>S&amp;ession:</source>
+        <translation>&amp;Besøg:</translation>
+    </message>
+    <message>
+        <source>Session that shows it</source>
+        <translation>Besøg, der viser det</translation>
+    </message>
+    <message>
+        <source>Employer &amp;feedback:</source>
+        <translation>&amp;Tilbagemelding fra arbejdsgiver:</translation>
+    </message>
+    <message>
+        <source>Signed employer feedback that shows it</source>
+        <translation>Underskrevet tilbagemelding fra arbejdsgiveren, der viser det</translation>
+    </message>
+    <message>
+        <source>Achieved and secure need evidence: a session, a signed employer feedback or a note.</source>
+        <translation>Opnået og sikkert kræver dokumentation: et besøg, en underskrevet tilbagemelding fra arbejdsgiveren eller et notat.</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notat:</translation>
+    </message>
+    <message>
+        <source>Note on the evidence</source>
+        <translation>Notat om dokumentationen</translation>
+    </message>
+    <message>
+        <source>What the learner showed, and where</source>
+        <translation>Hvad kursisten viste, og hvor</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Session {date} at {employer}</source>
+        <translation>Besøg {date} hos {employer}</translation>
+    </message>
+    <message>
+        <source>Signed {date} by {signer}</source>
+        <translation>Underskrevet {date} af {signer}</translation>
+    </message>
+</context>
+<context>
+    <name>CanDoTab</name>
+    <message>
+        <source>What the learner can do at work. The levels are an indicative assessment of communication at work, not the result of a test.</source>
+        <translation>Hvad kursisten kan på arbejdet. Niveauerne er en vejledende vurdering af kommunikation på arbejdspladsen, ikke resultatet af en prøve.</translation>
+    </message>
+    <message>
+        <source>Can-do goals</source>
+        <translation>Kan-mål</translation>
+    </message>
+    <message>
+        <source>Press Enter to set the status</source>
+        <translation>Tryk Enter for at sætte status</translation>
+    </message>
+    <message>
+        <source>Add from the &amp;catalogue…</source>
+        <translation>Tilføj fra kata&amp;loget…</translation>
+    </message>
+    <message>
+        <source>Set &amp;status…</source>
+        <translation>Sæt &amp;status…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve…</source>
+        <translation>Fje&amp;rn…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the catalogue…</source>
+        <translation>R&amp;edigér kataloget…</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s can-do statements per sector, in Danish and English</source>
+        <translation>Centrets kan-udsagn pr. branche på dansk og engelsk</translation>
+    </message>
+    <message>
+        <source>Add a can-do goal</source>
+        <translation>Tilføj et kan-mål</translation>
+    </message>
+    <message>
+        <source>Every statement of the catalogue is already a goal.</source>
+        <translation>Alle udsagn i kataloget er allerede mål.</translation>
+    </message>
+    <message>
+        <source>{level} · {sector}: {text}</source>
+        <translation>{level} · {sector}: {text}</translation>
+    </message>
+    <message>
+        <source>Choose a statement (levels are indicative):</source>
+        <translation>Vælg et udsagn (niveauerne er vejledende):</translation>
+    </message>
+    <message>
+        <source>Remove can-do goal</source>
+        <translation>Fjern kan-mål</translation>
+    </message>
+    <message>
+        <source>Take “{text}” off the learner&apos;s goals?</source>
+        <translation>Fjern “{text}” fra kursistens mål?</translation>
+    </message>
+</context>
+<context>
+    <name>CanDoTableModel</name>
+    <message>
+        <source>Can do</source>
+        <translation>Kan</translation>
+    </message>
+    <message>
+        <source>Level (indicative)</source>
+        <translation>Niveau (vejledende)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Siden</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>session {date}</source>
+        <translation>besøg {date}</translation>
+    </message>
+    <message>
+        <source>feedback signed by {signer} {date}</source>
+        <translation>tilbagemelding underskrevet af {signer} {date}</translation>
+    </message>
+    <message>
+        <source>An indicative level, not the result of a test</source>
+        <translation>Et vejledende niveau, ikke resultatet af en prøve</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateBatchDialog</name>
+    <message>
+        <source>Certificates for a cohort</source>
+        <translation>Kursusbeviser til et hold</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Kursister</translation>
+    </message>
+    <message>
+        <source>Placements &amp;ending from:</source>
+        <translation>Forløb, der &amp;slutter fra:</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>&amp;til:</translation>
+    </message>
+    <message>
+        <source>&amp;Employer:</source>
+        <translation>&amp;Arbejdsgiver:</translation>
+    </message>
+    <message>
+        <source>All employers</source>
+        <translation>Alle arbejdsgivere</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbejdsgiver</translation>
+    </message>
+    <message>
+        <source>T&amp;utor:</source>
+        <translation>Sprog&amp;mentor:</translation>
+    </message>
+    <message>
+        <source>All tutors</source>
+        <translation>Alle sprogmentorer</translation>
+    </message>
+    <message>
+        <source>Tutor</source>
+        <translation>Sprogmentor</translation>
+    </message>
+    <message>
+        <source>Include learners who already hold a certificate</source>
+        <translation>Medtag kursister, der allerede har et kursusbevis</translation>
+    </message>
+    <message>
+        <source>&amp;Find and check</source>
+        <translation>&amp;Find og kontrollér</translation>
+    </message>
+    <message>
+        <source>Learners found and their checks</source>
+        <translation>Fundne kursister og deres kontroller</translation>
+    </message>
+    <message>
+        <source>Override failed checks for every learner found</source>
+        <translation>Tilsidesæt fejlede kontroller for alle fundne kursister</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <source>Reason for overriding: {check}</source>
+        <translation>Begrundelse for at tilsidesætte: {check}</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;language:</source>
+        <translation>Bevisets &amp;sprog:</translation>
+    </message>
+    <message>
+        <source>One PDF for printing</source>
+        <translation>Én PDF til udskrivning</translation>
+    </message>
+    <message>
+        <source>One file per certificate</source>
+        <translation>Én fil pr. kursusbevis</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Gem i:</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Gem i</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Gennemse…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s): {check}</source>
+        <translation>
+            <numerusform>%n kursist: {check}</numerusform>
+            <numerusform>%n kursister: {check}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) found</source>
+        <translation>
+            <numerusform>%n kursist fundet</numerusform>
+            <numerusform>%n kursister fundet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready to issue</source>
+        <translation>
+            <numerusform>%n klar til udstedelse</numerusform>
+            <numerusform>%n klar til udstedelse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Issue %n certificate(s)</source>
+        <translation>
+            <numerusform>&amp;Udsted %n kursusbevis</numerusform>
+            <numerusform>&amp;Udsted %n kursusbeviser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the certificates as</source>
+        <translation>Gem kursusbeviserne som</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for the certificates</source>
+        <translation>Mappe til kursusbeviserne</translation>
+    </message>
+    <message>
+        <source>Checking the learners…</source>
+        <translation>Kontrollerer kursisterne…</translation>
+    </message>
+    <message>
+        <source>No learner matches this choice.</source>
+        <translation>Ingen kursister passer til dette valg.</translation>
+    </message>
+    <message>
+        <source>{path} is a file; choose a folder for one file per certificate.</source>
+        <translation>{path} er en fil; vælg en mappe, når hvert kursusbevis skal have sin egen fil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issuing %n certificate(s)…</source>
+        <translation>
+            <numerusform>Udsteder %n kursusbevis…</numerusform>
+            <numerusform>Udsteder %n kursusbeviser…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificates issued</source>
+        <translation>Kursusbeviser udstedt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n certificate(s) ({first} to {last}) into {target}.</source>
+        <translation>
+            <numerusform>Udstedte %n kursusbevis ({first} til {last}) i {target}.</numerusform>
+            <numerusform>Udstedte %n kursusbeviser ({first} til {last}) i {target}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: no certificate was issued and no file written.</source>
+        <translation>Annulleret: intet kursusbevis blev udstedt, og ingen fil blev skrevet.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateBatchModel</name>
+    <message>
+        <source>Name as it will print</source>
+        <translation>Navn, som det bliver trykt</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Signed feedback</source>
+        <translation>Underskrevne udtalelser</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Kontroller</translation>
+    </message>
+    <message>
+        <source>All passed</source>
+        <translation>Alle bestået</translation>
+    </message>
+    <message>
+        <source>Overridden: {checks}</source>
+        <translation>Tilsidesat: {checks}</translation>
+    </message>
+    <message>
+        <source>Left out: {checks}</source>
+        <translation>Udeladt: {checks}</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateChecklist</name>
+    <message>
+        <source>Override</source>
+        <translation>Tilsidesæt</translation>
+    </message>
+    <message>
+        <source>Override: {check}</source>
+        <translation>Tilsidesæt: {check}</translation>
+    </message>
+    <message>
+        <source>Why the certificate may be issued all the same</source>
+        <translation>Hvorfor beviset alligevel må udstedes</translation>
+    </message>
+    <message>
+        <source>Reason for overriding: {check}</source>
+        <translation>Begrundelse for at tilsidesætte: {check}</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestået</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fejlet</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateCli</name>
+    <message>
+        <source>say whether a certificate is genuine, revoked or unknown (exit 0, 7, 6)</source>
+        <translation>fortæl, om et kursusbevis er ægte, tilbagekaldt eller ukendt (slutkode 0, 7, 6)</translation>
+    </message>
+    <message>
+        <source>the code or the QR code&apos;s text</source>
+        <translation>koden eller QR-kodens tekst</translation>
+    </message>
+    <message>
+        <source>issue, list and revoke progress certificates</source>
+        <translation>udsted, vis og tilbagekald kursusbeviser</translation>
+    </message>
+    <message>
+        <source>check and issue one learner&apos;s certificate</source>
+        <translation>kontrollér og udsted én kursists kursusbevis</translation>
+    </message>
+    <message>
+        <source>the learner&apos;s id or full name</source>
+        <translation>kursistens id eller fulde navn</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>PDF-filen, der skal skrives</translation>
+    </message>
+    <message>
+        <source>check and issue the certificates of a cohort in one go</source>
+        <translation>kontrollér og udsted et helt holds kursusbeviser på én gang</translation>
+    </message>
+    <message>
+        <source>placements ending on or after DATE (YYYY-MM-DD)</source>
+        <translation>forløb, der slutter på eller efter DATE (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>placements ending on or before DATE (YYYY-MM-DD)</source>
+        <translation>forløb, der slutter på eller før DATE (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>only this employer&apos;s placements</source>
+        <translation>kun denne arbejdsgivers forløb</translation>
+    </message>
+    <message>
+        <source>only this tutor&apos;s placements</source>
+        <translation>kun denne sprogmentors forløb</translation>
+    </message>
+    <message>
+        <source>the PDF, or the folder with --file-each</source>
+        <translation>PDF-filen, eller mappen med --file-each</translation>
+    </message>
+    <message>
+        <source>one PDF per certificate, named by its number</source>
+        <translation>én PDF pr. kursusbevis, navngivet efter nummeret</translation>
+    </message>
+    <message>
+        <source>only show the checks</source>
+        <translation>vis kun kontrollerne</translation>
+    </message>
+    <message>
+        <source>the register of issued certificates</source>
+        <translation>registret over udstedte kursusbeviser</translation>
+    </message>
+    <message>
+        <source>a name or a number</source>
+        <translation>et navn eller et nummer</translation>
+    </message>
+    <message>
+        <source>revoke a certificate, giving the reason</source>
+        <translation>tilbagekald et kursusbevis med en begrundelse</translation>
+    </message>
+    <message>
+        <source>da, en or da_en (both); the certificate&apos;s language, not the messages&apos;</source>
+        <translation>da, en eller da_en (begge); bevisets sprog, ikke beskedernes</translation>
+    </message>
+    <message>
+        <source>let a failed check pass, giving the reason; CHECK is one of: {checks}</source>
+        <translation>lad en fejlet kontrol passere med en begrundelse; CHECK er en af: {checks}</translation>
+    </message>
+    <message>
+        <source>{value} is not a date of the form YYYY-MM-DD</source>
+        <translation>{value} er ikke en dato på formen ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>{value} is not CHECK=REASON with CHECK one of: {checks}</source>
+        <translation>{value} er ikke CHECK=BEGRUNDELSE med CHECK en af: {checks}</translation>
+    </message>
+    <message>
+        <source>Name as it will print: {name}</source>
+        <translation>Navn, som det bliver trykt: {name}</translation>
+    </message>
+    <message>
+        <source>Hours: {hours} of at least {required}</source>
+        <translation>Timer: {hours} af mindst {required}</translation>
+    </message>
+    <message>
+        <source>Signed employer feedback: {count}</source>
+        <translation>Underskrevne udtalelser fra arbejdsgiveren: {count}</translation>
+    </message>
+    <message>
+        <source>Unsaved session forms: {drafts}; past sessions still planned: {unrecorded}</source>
+        <translation>Ikke-gemte besøgsformularer: {drafts}; tidligere besøg stadig planlagt: {unrecorded}</translation>
+    </message>
+    <message>
+        <source>Not accepted: {fields} must not be empty.</source>
+        <translation>Ikke godtaget: {fields} må ikke være tom.</translation>
+    </message>
+    <message>
+        <source>There is no {entity} {id}.</source>
+        <translation>Der findes ingen {entity} {id}.</translation>
+    </message>
+    <message>
+        <source>Learner {id} has no placement to put on a certificate.</source>
+        <translation>Kursist {id} har intet forløb, der kan stå på et kursusbevis.</translation>
+    </message>
+    <message>
+        <source>Learner {id} did not pass the checks ({checks}); nothing was issued. Give --override CHECK=REASON to issue all the same.</source>
+        <translation>Kursist {id} bestod ikke kontrollerne ({checks}); intet blev udstedt. Angiv --override CHECK=BEGRUNDELSE for at udstede alligevel.</translation>
+    </message>
+    <message>
+        <source>No learner is called {name}.</source>
+        <translation>Ingen kursist hedder {name}.</translation>
+    </message>
+    <message>
+        <source>Several learners are called {name}; give the id instead: {ids}.</source>
+        <translation>Flere kursister hedder {name}; angiv i stedet id: {ids}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written; nothing was issued.</source>
+        <translation>{path} kan ikke skrives; intet blev udstedt.</translation>
+    </message>
+    <message>
+        <source>Certificate {number} was issued, but {file} could not be written ({reason}); print it from the register in the window.</source>
+        <translation>Kursusbevis {number} blev udstedt, men {file} kunne ikke skrives ({reason}); udskriv det fra registret i vinduet.</translation>
+    </message>
+    <message>
+        <source>Issued certificate {number} to {name}: {file}</source>
+        <translation>Udstedte kursusbevis {number} til {name}: {file}</translation>
+    </message>
+    <message>
+        <source>No learner matches; nothing was issued.</source>
+        <translation>Ingen kursister passer; intet blev udstedt.</translation>
+    </message>
+    <message>
+        <source>Learners who did not pass the checks: {count}; nothing was issued. Give --override CHECK=REASON to issue all the same.</source>
+        <translation>Kursister, der ikke bestod kontrollerne: {count}; intet blev udstedt. Angiv --override CHECK=BEGRUNDELSE for at udstede alligevel.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was issued.</source>
+        <translation>Annulleret; intet blev udstedt.</translation>
+    </message>
+    <message>
+        <source>Certificates issued: {count} ({first} to {last}) into {target}.</source>
+        <translation>Udstedte kursusbeviser: {count} ({first} til {last}) i {target}.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEJL</translation>
+    </message>
+    <message>
+        <source>revoked: {reason}</source>
+        <translation>tilbagekaldt: {reason}</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>gyldigt</translation>
+    </message>
+    <message>
+        <source>Certificates: {count}</source>
+        <translation>Kursusbeviser: {count}</translation>
+    </message>
+    <message>
+        <source>There is no certificate {number}.</source>
+        <translation>Der findes intet kursusbevis {number}.</translation>
+    </message>
+    <message>
+        <source>Certificate {number} was already revoked.</source>
+        <translation>Kursusbevis {number} var allerede tilbagekaldt.</translation>
+    </message>
+    <message>
+        <source>Revoked certificate {number}.</source>
+        <translation>Tilbagekaldte kursusbevis {number}.</translation>
+    </message>
+    <message>
+        <source>Unknown: no certificate of this centre has the code {code}.</source>
+        <translation>Ukendt: intet kursusbevis fra dette sprogcenter har koden {code}.</translation>
+    </message>
+    <message>
+        <source>REVOKED: certificate {number} to {name}, issued {date}, was revoked: {reason}</source>
+        <translation>TILBAGEKALDT: kursusbevis {number} til {name}, udstedt {date}, er tilbagekaldt: {reason}</translation>
+    </message>
+    <message>
+        <source>It was replaced by certificate {number}.</source>
+        <translation>Det er erstattet af kursusbevis {number}.</translation>
+    </message>
+    <message>
+        <source>Genuine: certificate {number} to {name}, issued {date}.</source>
+        <translation>Ægte: kursusbevis {number} til {name}, udstedt {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDetailPane</name>
+    <message>
+        <source>Name as printed:</source>
+        <translation>Navn som trykt:</translation>
+    </message>
+    <message>
+        <source>Issued:</source>
+        <translation>Udstedt:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Udstedt af:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprog:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>Timer:</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Besøg:</translation>
+    </message>
+    <message>
+        <source>Words mastered:</source>
+        <translation>Ord mestret:</translation>
+    </message>
+    <message>
+        <source>Can-do goals achieved:</source>
+        <translation>Kan-mål nået:</translation>
+    </message>
+    <message>
+        <source>Verification code:</source>
+        <translation>Kontrolkode:</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the PDF:</source>
+        <translation>PDF-filens SHA-256:</translation>
+    </message>
+    <message>
+        <source>Choose a certificate in the register.</source>
+        <translation>Vælg et kursusbevis i registret.</translation>
+    </message>
+    <message>
+        <source>Checks overridden</source>
+        <translation>Tilsidesatte kontroller</translation>
+    </message>
+    <message>
+        <source>{state} on {date}: {reason}</source>
+        <translation>{state} den {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Replaces {number}</source>
+        <translation>Erstatter {number}</translation>
+    </message>
+    <message>
+        <source>{hours} ({lessons} lessons of 45 minutes)</source>
+        <translation>{hours} ({lessons} lektioner à 45 minutter)</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateIssueDialog</name>
+    <message>
+        <source>Issue certificate</source>
+        <translation>Udsted kursusbevis</translation>
+    </message>
+    <message>
+        <source>&amp;Learner:</source>
+        <translation>&amp;Kursist:</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Kursist</translation>
+    </message>
+    <message>
+        <source>Type part of the name</source>
+        <translation>Skriv en del af navnet</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;language:</source>
+        <translation>Bevisets &amp;sprog:</translation>
+    </message>
+    <message>
+        <source>Certificate language</source>
+        <translation>Bevisets sprog</translation>
+    </message>
+    <message>
+        <source>Checks before issuing</source>
+        <translation>Kontrol før udstedelse</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vis prøve</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Udsted</translation>
+    </message>
+    <message>
+        <source>Some checks failed: tick Override and give the reason for each, or put the records right first.</source>
+        <translation>Nogle kontroller fejlede: sæt flueben i Tilsidesæt og skriv begrundelsen for hver, eller ret oplysningerne først.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateLabels</name>
+    <message>
+        <source>Name as it will print</source>
+        <translation>Navn, som det bliver trykt</translation>
+    </message>
+    <message>
+        <source>Minimum hours</source>
+        <translation>Mindste antal timer</translation>
+    </message>
+    <message>
+        <source>Signed employer feedback</source>
+        <translation>Underskrevet udtalelse fra arbejdsgiveren</translation>
+    </message>
+    <message>
+        <source>No unfinished sessions</source>
+        <translation>Ingen ufærdige besøg</translation>
+    </message>
+    <message>
+        <source>“{name}” – compare it with the learner&apos;s ID before printing.</source>
+        <translation>“{name}” – sammenlign med kursistens legitimation før udskrivning.</translation>
+    </message>
+    <message>
+        <source>“{name}” – first and last name are needed, and no digits.</source>
+        <translation>“{name}” – der skal være fornavn og efternavn og ingen cifre.</translation>
+    </message>
+    <message>
+        <source>{hours} hours taught; the centre asks for at least {required}.</source>
+        <translation>{hours} timers undervisning; sprogcentret kræver mindst {required}.</translation>
+    </message>
+    <message>
+        <source>Signed feedback forms: {count}.</source>
+        <translation>Underskrevne udtalelser: {count}.</translation>
+    </message>
+    <message>
+        <source>Unsaved session forms: {drafts}. Past sessions still marked planned: {unrecorded}.</source>
+        <translation>Ikke-gemte besøgsformularer: {drafts}. Tidligere besøg, der stadig står som planlagt: {unrecorded}.</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>Danish and English</source>
+        <translation>Dansk og engelsk</translation>
+    </message>
+    <message>
+        <source>Replaced by {number}</source>
+        <translation>Erstattet af {number}</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Tilbagekaldt</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gyldigt</translation>
+    </message>
+    <message>
+        <source>This is not a verification code: it has 12 letters and digits.</source>
+        <translation>Det er ikke en kontrolkode: den har 12 bogstaver og cifre.</translation>
+    </message>
+    <message>
+        <source>Unknown: no certificate of this centre has the code {code}.</source>
+        <translation>Ukendt: intet kursusbevis fra dette sprogcenter har koden {code}.</translation>
+    </message>
+    <message>
+        <source>Revoked: certificate {number} to {name}, issued {date}.
+Reason: {reason}</source>
+        <translation>Tilbagekaldt: kursusbevis {number} til {name}, udstedt {date}.
+Begrundelse: {reason}</translation>
+    </message>
+    <message>
+        <source>It was replaced by {number}.</source>
+        <translation>Det er erstattet af {number}.</translation>
+    </message>
+    <message>
+        <source>Genuine: certificate {number} to {name}, issued {date}.</source>
+        <translation>Ægte: kursusbevis {number} til {name}, udstedt {date}.</translation>
+    </message>
+    <message>
+        <source>Not issued: these checks failed and have no reason to override them: {checks}.</source>
+        <translation>Ikke udstedt: disse kontroller fejlede og har ingen begrundelse for at blive tilsidesat: {checks}.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator may override a failed check.</source>
+        <translation>Kun en koordinator må tilsidesætte en fejlet kontrol.</translation>
+    </message>
+    <message>
+        <source>Certificate {number} has already been revoked.</source>
+        <translation>Kursusbevis {number} er allerede tilbagekaldt.</translation>
+    </message>
+    <message>
+        <source>The learner has no placement to put on a certificate.</source>
+        <translation>Kursisten har intet forløb, der kan stå på et kursusbevis.</translation>
+    </message>
+    <message>
+        <source>The batch was cancelled; no certificate was issued and no file written.</source>
+        <translation>Holdet blev annulleret; intet kursusbevis blev udstedt, og ingen fil blev skrevet.</translation>
+    </message>
+    <message>
+        <source>Set up the centre (name, address, signatory) before issuing certificates.</source>
+        <translation>Udfyld sprogcentrets oplysninger (navn, adresse, underskriver), før der udstedes kursusbeviser.</translation>
+    </message>
+    <message>
+        <source>Give a reason.</source>
+        <translation>Skriv en begrundelse.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePreviewDialog</name>
+    <message>
+        <source>Preview: {title}</source>
+        <translation>Vis: {title}</translation>
+    </message>
+    <message>
+        <source>Certificate preview</source>
+        <translation>Visning af kursusbevis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n side</numerusform>
+            <numerusform>%n sider</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Udskriv…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Gem som PDF…</translation>
+    </message>
+    <message>
+        <source>Save certificate</source>
+        <translation>Gem kursusbevis</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}</source>
+        <translation>{file} kunne ikke skrives: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateReasonDialog</name>
+    <message>
+        <source>&amp;Reason (kept in the register):</source>
+        <translation>&amp;Begrundelse (gemmes i registret):</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrundelse</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name as printed</source>
+        <translation>Navn som trykt</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Udstedt</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{text} (revoked)</source>
+        <translation>{text} (tilbagekaldt)</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateVerifyDialog</name>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>Kontrollér et kursusbevis</translation>
+    </message>
+    <message>
+        <source>&amp;Verification code (as printed, or the QR code&apos;s text):</source>
+        <translation>&amp;Kontrolkode (som trykt, eller QR-kodens tekst):</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Kontrolkode</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Kontrollér</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesScreen</name>
+    <message>
+        <source>Certificates</source>
+        <translation>Kursusbeviser</translation>
+    </message>
+    <message>
+        <source>Search by name or certificate number</source>
+        <translation>Søg på navn eller bevisnummer</translation>
+    </message>
+    <message>
+        <source>Search certificates</source>
+        <translation>Søg i kursusbeviser</translation>
+    </message>
+    <message>
+        <source>Search by name or certificate number (Ctrl+F)</source>
+        <translation>Søg på navn eller bevisnummer (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show revoked</source>
+        <translation>Vis tilbagekaldte</translation>
+    </message>
+    <message>
+        <source>Register of issued certificates</source>
+        <translation>Register over udstedte kursusbeviser</translation>
+    </message>
+    <message>
+        <source>Press Enter to preview the chosen certificate</source>
+        <translation>Tryk Enter for at se det valgte kursusbevis</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>&amp;Udsted…</translation>
+    </message>
+    <message>
+        <source>&amp;Batch…</source>
+        <translation>&amp;Hold…</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>U&amp;dskriv…</translation>
+    </message>
+    <message>
+        <source>Reiss&amp;ue…</source>
+        <translation>Udsted &amp;igen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Tilbagekald…</translation>
+    </message>
+    <message>
+        <source>Verify a &amp;code…</source>
+        <translation>&amp;Kontrollér en kode…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) found</source>
+        <translation>
+            <numerusform>%n kursusbevis fundet</numerusform>
+            <numerusform>%n kursusbeviser fundet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No certificate matches “{query}”.</source>
+        <translation>Intet kursusbevis passer til “{query}”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n kursusbevis</numerusform>
+            <numerusform>%n kursusbeviser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No certificate has been issued yet. Issue one with Issue… or Batch….</source>
+        <translation>Der er endnu ikke udstedt kursusbeviser. Udsted et med Udsted… eller Hold….</translation>
+    </message>
+    <message>
+        <source>Reissue {number}</source>
+        <translation>Udsted {number} igen</translation>
+    </message>
+    <message>
+        <source>A new certificate with a new number is made from the records as they are now; {number} is revoked and points to it.</source>
+        <translation>Der laves et nyt kursusbevis med nyt nummer ud fra oplysningerne, som de er nu; {number} tilbagekaldes og henviser til det nye.</translation>
+    </message>
+    <message>
+        <source>Reissue</source>
+        <translation>Udsted igen</translation>
+    </message>
+    <message>
+        <source>Revoke {number}</source>
+        <translation>Tilbagekald {number}</translation>
+    </message>
+    <message>
+        <source>Certificate {number} to {name} will be reported as revoked when its code is checked. This cannot be undone.</source>
+        <translation>Kursusbevis {number} til {name} vil blive meldt som tilbagekaldt, når koden kontrolleres. Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Tilbagekald</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>{target} is not a valid database address.</source>
@@ -258,6 +1299,66 @@
         <source>Details: {detail}</source>
         <translation>Detaljer: {detail}</translation>
     </message>
+    <message>
+        <source>import or export a word list (CSV or XLSX)</source>
+        <translation>importér eller eksportér en ordliste (CSV eller XLSX)</translation>
+    </message>
+    <message>
+        <source>add the words of a CSV or XLSX file to a list (all or nothing)</source>
+        <translation>tilføj ordene fra en CSV- eller XLSX-fil til en liste (alt eller intet)</translation>
+    </message>
+    <message>
+        <source>the word list; made when there is none by that name</source>
+        <translation>ordlisten; den oprettes, hvis der ikke er en med det navn</translation>
+    </message>
+    <message>
+        <source>the sector of a list made by the import</source>
+        <translation>branchen for en liste, som importen opretter</translation>
+    </message>
+    <message>
+        <source>also change words the list has already to the file&apos;s values</source>
+        <translation>ret også ord, som listen allerede har, til filens værdier</translation>
+    </message>
+    <message>
+        <source>show what would happen and save nothing</source>
+        <translation>vis, hvad der ville ske, og gem intet</translation>
+    </message>
+    <message>
+        <source>write a word list to .xlsx or .csv</source>
+        <translation>skriv en ordliste til .xlsx eller .csv</translation>
+    </message>
+    <message>
+        <source>language of the column headings (default: that of the messages)</source>
+        <translation>sprog for kolonneoverskrifterne (standard: meddelelsernes sprog)</translation>
+    </message>
+    <message>
+        <source>There is no word list called {name}.</source>
+        <translation>Der er ingen ordliste, der hedder {name}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written ({reason}); nothing was written.</source>
+        <translation>{file} kunne ikke skrives ({reason}); intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>Wrote {name} to {file} (words: {count}).</source>
+        <translation>Skrev {name} til {file} (ord: {count}).</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({reason}).</source>
+        <translation>{file} kan ikke læses ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} into {name}: {new} new, {same} already there, {changed} different; nothing saved (dry run).</source>
+        <translation>{file} til {name}: {new} nye, {same} findes allerede, {changed} forskellige; intet gemt (prøvekørsel).</translation>
+    </message>
+    <message>
+        <source>{file} was not imported; nothing was saved (problems: {count}).</source>
+        <translation>{file} blev ikke importeret; intet blev gemt (problemer: {count}).</translation>
+    </message>
+    <message>
+        <source>Imported {file} into {name}: {added} added, {updated} updated, {same} already there.</source>
+        <translation>Importerede {file} til {name}: {added} tilføjet, {updated} opdateret, {same} fandtes allerede.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -434,12 +1535,20 @@
         <translation>Tilføj arbejdssted</translation>
     </message>
     <message>
+        <source>Show archived sites, contact persons and agreements</source>
+        <translation>Vis arkiverede arbejdssteder, kontaktpersoner og aftaler</translation>
+    </message>
+    <message>
         <source>Edit the chosen site</source>
         <translation>Redigér det valgte arbejdssted</translation>
     </message>
     <message>
         <source>Archive the chosen site</source>
         <translation>Arkivér det valgte arbejdssted</translation>
+    </message>
+    <message>
+        <source>Restore the chosen site</source>
+        <translation>Gendan det valgte arbejdssted</translation>
     </message>
     <message>
         <source>Add contact person</source>
@@ -454,6 +1563,10 @@
         <translation>Arkivér den valgte kontaktperson</translation>
     </message>
     <message>
+        <source>Restore the chosen contact person</source>
+        <translation>Gendan den valgte kontaktperson</translation>
+    </message>
+    <message>
         <source>Add partnership agreement</source>
         <translation>Tilføj partnerskabsaftale</translation>
     </message>
@@ -464,6 +1577,10 @@
     <message>
         <source>Archive the chosen partnership agreement</source>
         <translation>Arkivér den valgte partnerskabsaftale</translation>
+    </message>
+    <message>
+        <source>Restore the chosen partnership agreement</source>
+        <translation>Gendan den valgte partnerskabsaftale</translation>
     </message>
     <message>
         <source>Open placements</source>
@@ -490,6 +1607,10 @@
         <translation>Arkivér</translation>
     </message>
     <message>
+        <source>Restore</source>
+        <translation>Gendan</translation>
+    </message>
+    <message>
         <source>not recorded</source>
         <translation>ikke registreret</translation>
     </message>
@@ -503,6 +1624,10 @@
             <numerusform>%n åbent forløb</numerusform>
             <numerusform>%n åbne forløb</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{text} (archived)</source>
+        <translation>{text} (arkiveret)</translation>
     </message>
     <message>
         <source>{name} — {address}</source>
@@ -811,6 +1936,22 @@ Vil du alligevel forlade arbejdsgivertilstand?</translation>
             <numerusform>%n virksomhed</numerusform>
             <numerusform>%n virksomheder</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Restore this site? New placements can be made at it again.</source>
+        <translation>Vil du gendanne dette arbejdssted? Der kan igen oprettes forløb på det.</translation>
+    </message>
+    <message>
+        <source>Restore this contact person?</source>
+        <translation>Vil du gendanne denne kontaktperson?</translation>
+    </message>
+    <message>
+        <source>Restore this partnership agreement?</source>
+        <translation>Vil du gendanne denne partnerskabsaftale?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Gendan</translation>
     </message>
     <message>
         <source>No employer matches “{query}”.</source>
@@ -1148,6 +2289,10 @@ Vil du alligevel forlade arbejdsgivertilstand?</translation>
         <translation>Søg efter kursist eller arbejdsgiver (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Show replaced</source>
+        <translation>Vis erstattede</translation>
+    </message>
+    <message>
         <source>Feedback forms</source>
         <translation>Tilbagemeldingsskemaer</translation>
     </message>
@@ -1166,10 +2311,6 @@ Vil du alligevel forlade arbejdsgivertilstand?</translation>
     <message>
         <source>Hand the device to the employer to fill in and sign the chosen draft</source>
         <translation>Giv enheden til arbejdsgiveren, så han eller hun kan udfylde og underskrive den valgte kladde</translation>
-    </message>
-    <message>
-        <source>Show replaced</source>
-        <translation>Vis erstattede</translation>
     </message>
     <message>
         <source>&amp;Paper form…</source>
@@ -1326,6 +2467,34 @@ Vil du alligevel forlade arbejdsgivertilstand?</translation>
     </message>
 </context>
 <context>
+    <name>FiguresModel</name>
+    <message numerus="yes">
+        <source>Within %n day(s)</source>
+        <translation>
+            <numerusform>Inden for %n dag</numerusform>
+            <numerusform>Inden for %n dage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Placements referred in the year whose first session came within %n day(s) of the referral</source>
+        <translation>
+            <numerusform>Forløb henvist i året, hvis første besøg kom inden for %n dag efter henvisningen</numerusform>
+            <numerusform>Forløb henvist i året, hvis første besøg kom inden for %n dage efter henvisningen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Median number of days from referral to first session</source>
+        <translation>Medianen af antal dage fra henvisning til første besøg</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s) referred this year; {visited} visited, {waiting} not yet</source>
+        <translation>
+            <numerusform>%n forløb henvist i året; {visited} har haft besøg, {waiting} endnu ikke</numerusform>
+            <numerusform>%n forløb henvist i året; {visited} har haft besøg, {waiting} endnu ikke</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Form</name>
     <message>
         <source>Yes</source>
@@ -1345,6 +2514,407 @@ Vil du alligevel forlade arbejdsgivertilstand?</translation>
     <message>
         <source>Save your changes before closing?</source>
         <translation>Vil du gemme dine ændringer, før du lukker?</translation>
+    </message>
+</context>
+<context>
+    <name>GoalLabels</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Introduced</source>
+        <translation>Introduceret</translation>
+    </message>
+    <message>
+        <source>Practising</source>
+        <translation>Øves</translation>
+    </message>
+    <message>
+        <source>Mastered</source>
+        <translation>Mestret</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Ikke påbegyndt</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Påbegyndt</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Opnået</translation>
+    </message>
+    <message>
+        <source>Secure</source>
+        <translation>Sikkert</translation>
+    </message>
+    <message>
+        <source>noun</source>
+        <translation>navneord</translation>
+    </message>
+    <message>
+        <source>verb</source>
+        <translation>udsagnsord</translation>
+    </message>
+    <message>
+        <source>adjective</source>
+        <translation>tillægsord</translation>
+    </message>
+    <message>
+        <source>adverb</source>
+        <translation>biord</translation>
+    </message>
+    <message>
+        <source>phrase</source>
+        <translation>udtryk</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>andet</translation>
+    </message>
+</context>
+<context>
+    <name>GoalProgressTab</name>
+    <message>
+        <source>Words per &amp;list</source>
+        <translation>Ord pr. &amp;liste</translation>
+    </message>
+    <message>
+        <source>Words per list and status</source>
+        <translation>Ord pr. liste og status</translation>
+    </message>
+    <message>
+        <source>Words mastered &amp;over time</source>
+        <translation>Mestrede ord o&amp;ver tid</translation>
+    </message>
+    <message>
+        <source>Words mastered over time</source>
+        <translation>Mestrede ord over tid</translation>
+    </message>
+    <message>
+        <source>{mastered} of {total} goal words mastered ({percent} %).</source>
+        <translation>{mastered} af {total} målord mestret ({percent} %).</translation>
+    </message>
+    <message>
+        <source>No goal words yet.</source>
+        <translation>Ingen målord endnu.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalTableModel</name>
+    <message>
+        <source>Word</source>
+        <translation>Ord</translation>
+    </message>
+    <message>
+        <source>Gloss</source>
+        <translation>Oversættelse</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Siden</translation>
+    </message>
+</context>
+<context>
+    <name>GoalTickModel</name>
+    <message>
+        <source>Word</source>
+        <translation>Ord</translation>
+    </message>
+    <message>
+        <source>Gloss</source>
+        <translation>Oversættelse</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Practised</source>
+        <translation>Øvet</translation>
+    </message>
+    <message>
+        <source>Mastered</source>
+        <translation>Mestret</translation>
+    </message>
+    <message>
+        <source>{word}: practised</source>
+        <translation>{word}: øvet</translation>
+    </message>
+    <message>
+        <source>{word}: mastered</source>
+        <translation>{word}: mestret</translation>
+    </message>
+    <message>
+        <source>ticked</source>
+        <translation>afkrydset</translation>
+    </message>
+    <message>
+        <source>not ticked</source>
+        <translation>ikke afkrydset</translation>
+    </message>
+</context>
+<context>
+    <name>GoalWordPicker</name>
+    <message>
+        <source>Add words</source>
+        <translation>Tilføj ord</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Liste:</translation>
+    </message>
+    <message>
+        <source>Vocabulary list</source>
+        <translation>Ordliste</translation>
+    </message>
+    <message>
+        <source>&amp;Words:</source>
+        <translation>&amp;Ord:</translation>
+    </message>
+    <message>
+        <source>Words of the list</source>
+        <translation>Listens ord</translation>
+    </message>
+    <message>
+        <source>Space ticks a word; ticked words become goals</source>
+        <translation>Mellemrum krydser et ord af; afkrydsede ord bliver mål</translation>
+    </message>
+    <message>
+        <source>{name} ({sector}, {count} words)</source>
+        <translation>{name} ({sector}, {count} ord)</translation>
+    </message>
+    <message>
+        <source>There are no vocabulary lists yet.</source>
+        <translation>Der er ingen ordlister endnu.</translation>
+    </message>
+    <message>
+        <source>Already one of the learner&apos;s goals</source>
+        <translation>Allerede et af kursistens mål</translation>
+    </message>
+</context>
+<context>
+    <name>GoalWordsTab</name>
+    <message>
+        <source>Goal words</source>
+        <translation>Målord</translation>
+    </message>
+    <message>
+        <source>Add a &amp;list…</source>
+        <translation>Tilføj en &amp;liste…</translation>
+    </message>
+    <message>
+        <source>Make every word of a vocabulary list a goal</source>
+        <translation>Gør alle ord i en ordliste til mål</translation>
+    </message>
+    <message>
+        <source>Add &amp;single words…</source>
+        <translation>Tilføj &amp;enkelte ord…</translation>
+    </message>
+    <message>
+        <source>Choose single words from a list</source>
+        <translation>Vælg enkelte ord fra en liste</translation>
+    </message>
+    <message>
+        <source>Step &amp;up</source>
+        <translation>Et trin &amp;højere</translation>
+    </message>
+    <message>
+        <source>Move the chosen word one step up (Ctrl+Up)</source>
+        <translation>Flyt det valgte ord et trin højere (Ctrl+Op)</translation>
+    </message>
+    <message>
+        <source>Step &amp;back</source>
+        <translation>Et trin &amp;tilbage</translation>
+    </message>
+    <message>
+        <source>Move the chosen word one step back (Ctrl+Down)</source>
+        <translation>Flyt det valgte ord et trin tilbage (Ctrl+Ned)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>Fje&amp;rn…</translation>
+    </message>
+    <message>
+        <source>Take the chosen word off the goals</source>
+        <translation>Fjern det valgte ord fra målene</translation>
+    </message>
+    <message>
+        <source>Print word &amp;cards…</source>
+        <translation>&amp;Udskriv ordkort…</translation>
+    </message>
+    <message>
+        <source>Word cards to print and cut out (PDF)</source>
+        <translation>Ordkort til at udskrive og klippe ud (PDF)</translation>
+    </message>
+    <message>
+        <source>Export An&amp;ki deck…</source>
+        <translation>Eksportér &amp;Anki-kortbunke…</translation>
+    </message>
+    <message>
+        <source>Flash cards for the Anki app, gloss on the back</source>
+        <translation>Kort til Anki-appen med oversættelsen på bagsiden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal word(s), {mastered} mastered</source>
+        <translation>
+            <numerusform>%n målord, {mastered} mestret</numerusform>
+            <numerusform>%n målord, {mastered} mestret</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No goal words yet. Add a list or single words.</source>
+        <translation>Ingen målord endnu. Tilføj en liste eller enkelte ord.</translation>
+    </message>
+    <message>
+        <source>{status} {date}</source>
+        <translation>{status} {date}</translation>
+    </message>
+    <message>
+        <source>{step} (in a session)</source>
+        <translation>{step} (ved et besøg)</translation>
+    </message>
+    <message>
+        <source>Steps of “{word}”: {steps}</source>
+        <translation>Trin for “{word}”: {steps}</translation>
+    </message>
+    <message>
+        <source>Add a list</source>
+        <translation>Tilføj en liste</translation>
+    </message>
+    <message>
+        <source>There are no vocabulary lists yet.</source>
+        <translation>Der er ingen ordlister endnu.</translation>
+    </message>
+    <message>
+        <source>{name} ({sector}, {count} words)</source>
+        <translation>{name} ({sector}, {count} ord)</translation>
+    </message>
+    <message>
+        <source>Every word of the list becomes a goal of {name}:</source>
+        <translation>Alle ord i listen bliver mål for {name}:</translation>
+    </message>
+    <message>
+        <source>Add goal words</source>
+        <translation>Tilføj målord</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) added.</source>
+        <translation>
+            <numerusform>%n ord tilføjet.</numerusform>
+            <numerusform>%n ord tilføjet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) were goals already.</source>
+        <translation>
+            <numerusform>%n ord var allerede mål.</numerusform>
+            <numerusform>%n ord var allerede mål.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove goal word</source>
+        <translation>Fjern målord</translation>
+    </message>
+    <message>
+        <source>Take “{word}” off the goals of {name}? Its steps are removed too.</source>
+        <translation>Fjern “{word}” fra målene for {name}? Ordets trin fjernes også.</translation>
+    </message>
+    <message>
+        <source>Print word cards</source>
+        <translation>Udskriv ordkort</translation>
+    </message>
+    <message>
+        <source>word-cards-{name}.pdf</source>
+        <translation>ordkort-{name}.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word cards</source>
+        <translation>Ordkort</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sikkerhed</translation>
+    </message>
+    <message>
+        <source>(no gloss in this language yet)</source>
+        <translation>(ingen oversættelse til dette sprog endnu)</translation>
+    </message>
+    <message>
+        <source>Page {page}</source>
+        <translation>Side {page}</translation>
+    </message>
+    <message>
+        <source>The word cards are saved in {path}. Open the file to print them.</source>
+        <translation>Ordkortene er gemt i {path}. Åbn filen for at udskrive dem.</translation>
+    </message>
+    <message>
+        <source>Export Anki deck</source>
+        <translation>Eksportér Anki-kortbunke</translation>
+    </message>
+    <message>
+        <source>words-{name}.apkg</source>
+        <translation>ord-{name}.apkg</translation>
+    </message>
+    <message>
+        <source>Anki decks (*.apkg)</source>
+        <translation>Anki-kortbunker (*.apkg)</translation>
+    </message>
+    <message>
+        <source>Danish at work – {name}</source>
+        <translation>Dansk på arbejdet – {name}</translation>
+    </message>
+    <message>
+        <source>The Anki deck is saved in {path}. Open it in Anki to import the cards.</source>
+        <translation>Anki-kortbunken er gemt i {path}. Åbn den i Anki for at hente kortene ind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) have no gloss in the learner&apos;s language.</source>
+        <translation>
+            <numerusform>%n ord har ingen oversættelse til kursistens sprog.</numerusform>
+            <numerusform>%n ord har ingen oversættelse til kursistens sprog.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation>Filen kunne ikke skrives: {reason}</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Skriver filen…</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsDialog</name>
+    <message>
+        <source>Goals of {name}</source>
+        <translation>Mål for {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Words</source>
+        <translation>&amp;Ord</translation>
+    </message>
+    <message>
+        <source>Can-&amp;do</source>
+        <translation>&amp;Kan-mål</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Fremskridt</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +3054,26 @@ Vil du alligevel forlade arbejdsgivertilstand?</translation>
     <message>
         <source>Unknown</source>
         <translation>Ukendt</translation>
+    </message>
+    <message>
+        <source>Noun</source>
+        <translation>Navneord</translation>
+    </message>
+    <message>
+        <source>Verb</source>
+        <translation>Udsagnsord</translation>
+    </message>
+    <message>
+        <source>Adjective</source>
+        <translation>Tillægsord</translation>
+    </message>
+    <message>
+        <source>Adverb</source>
+        <translation>Biord</translation>
+    </message>
+    <message>
+        <source>Phrase</source>
+        <translation>Udtryk</translation>
     </message>
     <message>
         <source>Pre-A1</source>
@@ -1926,11 +3516,19 @@ Vil du alligevel forlade arbejdsgivertilstand?</translation>
     </message>
     <message>
         <source>&amp;Log session…</source>
-        <translation>&amp;Registrér besøg…</translation>
+        <translation>Registrér &amp;besøg…</translation>
     </message>
     <message>
         <source>Log a session for the chosen learner&apos;s current placement (Ctrl+L)</source>
         <translation>Registrér et besøg i den valgte kursists aktuelle forløb (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Goals…</source>
+        <translation>&amp;Mål…</translation>
+    </message>
+    <message>
+        <source>Vocabulary and can-do goals of the chosen learner (Ctrl+G)</source>
+        <translation>Ordforråds- og kan-mål for den valgte kursist (Ctrl+G)</translation>
     </message>
     <message numerus="yes">
         <source>%n learner(s) found</source>
@@ -2004,6 +3602,10 @@ Vil du alligevel forlade arbejdsgivertilstand?</translation>
     <message>
         <source>Placements</source>
         <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Besøg</translation>
     </message>
     <message>
         <source>Vocabulary</source>
@@ -2088,6 +3690,17 @@ For the tutors of a language centre who teach Danish at the workplace.</source>
         <translation>Mentor Desktop {version}
 
 Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</translation>
+    </message>
+</context>
+<context>
+    <name>MasteredHistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Words mastered</source>
+        <translation>Mestrede ord</translation>
     </message>
 </context>
 <context>
@@ -2321,6 +3934,34 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
         <translation>Sprogmakkerens telefon</translation>
     </message>
     <message>
+        <source>Danish term</source>
+        <translation>Dansk ord</translation>
+    </message>
+    <message>
+        <source>Word class</source>
+        <translation>Ordklasse</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Kendeord</translation>
+    </message>
+    <message>
+        <source>Example sentence</source>
+        <translation>Eksempelsætning</translation>
+    </message>
+    <message>
+        <source>Glosses</source>
+        <translation>Oversættelser</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Billede</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
         <source>Database: {database}</source>
         <translation>Database: {database}</translation>
     </message>
@@ -2365,6 +4006,10 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
         <translation>Skal være større end 0.</translation>
     </message>
     <message>
+        <source>The file is too large: at most {max} kB.</source>
+        <translation>Filen er for stor: højst {max} kB.</translation>
+    </message>
+    <message>
         <source>Must be at most {max}.</source>
         <translation>Må højst være {max}.</translation>
     </message>
@@ -2383,6 +4028,10 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
     <message>
         <source>The chosen record no longer exists.</source>
         <translation>Det valgte findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>{value} is already in this list.</source>
+        <translation>{value} står allerede på listen.</translation>
     </message>
     <message>
         <source>{value} is already in use.</source>
@@ -2411,6 +4060,14 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
     <message>
         <source>The file is not a usable PNG image.</source>
         <translation>Filen er ikke et brugbart PNG-billede.</translation>
+    </message>
+    <message>
+        <source>{value} is not a language code the program knows.</source>
+        <translation>{value} er ikke en sprogkode, som programmet kender.</translation>
+    </message>
+    <message>
+        <source>The file is not a whole PNG or JPEG picture.</source>
+        <translation>Filen er ikke et helt PNG- eller JPEG-billede.</translation>
     </message>
     <message>
         <source>At least one active administrator must remain.</source>
@@ -2443,6 +4100,16 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
     <message>
         <source>The action could not be completed.</source>
         <translation>Handlingen kunne ikke gennemføres.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthHoursModel</name>
+    <message numerus="yes">
+        <source>%n session(s), {hours} hours, {lessons} lessons of 45 minutes</source>
+        <translation>
+            <numerusform>%n besøg, {hours} timer, {lessons} lektioner à 45 minutter</numerusform>
+            <numerusform>%n besøg, {hours} timer, {lessons} lektioner à 45 minutter</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2486,6 +4153,41 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
         <source>{text} (archived)</source>
         <extracomment>The context in which the header names are translated.</extracomment>
         <translation>{text} (arkiveret)</translation>
+    </message>
+</context>
+<context>
+    <name>PictureField</name>
+    <message>
+        <source>C&amp;hoose picture…</source>
+        <translation>&amp;Vælg billede…</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG picture of at most {size} kB</source>
+        <translation>Et PNG- eller JPEG-billede på højst {size} kB</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve picture</source>
+        <translation>&amp;Fjern billede</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Intet billede</translation>
+    </message>
+    <message>
+        <source>A picture of {size} kB</source>
+        <translation>Et billede på {size} kB</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Vælg et billede</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Billeder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The picture could not be read: {reason}</source>
+        <translation>Billedet kunne ikke læses: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2809,16 +4511,8 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
         <translation>Forløb</translation>
     </message>
     <message>
-        <source>Search by learner name or case reference</source>
-        <translation>Søg på kursistens navn eller sagsnummer</translation>
-    </message>
-    <message>
         <source>Search placements</source>
         <translation>Søg forløb</translation>
-    </message>
-    <message>
-        <source>Search by learner name or case reference (Ctrl+F)</source>
-        <translation>Søg på kursistens navn eller sagsnummer (Ctrl+F)</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -2895,6 +4589,14 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
         <translation>Intet forløb passer til søgningen og filtrene.</translation>
     </message>
     <message>
+        <source>Search by learner, employer, site, CVR or case reference</source>
+        <translation>Søg på kursist, virksomhed, arbejdssted, CVR eller sagsnummer</translation>
+    </message>
+    <message>
+        <source>Search by learner, employer, site, CVR or case reference (Ctrl+F)</source>
+        <translation>Søg på kursist, virksomhed, arbejdssted, CVR eller sagsnummer (Ctrl+F)</translation>
+    </message>
+    <message>
         <source>There are no placements yet.</source>
         <translation>Der er ingen forløb endnu.</translation>
     </message>
@@ -2930,6 +4632,38 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
         <translation>Der er fundet en ikke-gemt besøgsformular fra {time}. Vil du åbne den og arbejde videre?</translation>
     </message>
     <message>
+        <source>An unsaved employer form from {time} was found. Open it to go on?</source>
+        <translation>Der er fundet en ikke-gemt virksomhedsformular fra {time}. Vil du åbne den og arbejde videre?</translation>
+    </message>
+    <message>
+        <source>An unsaved form for the employer {name} from {time} was found. Open it to go on?</source>
+        <translation>Der er fundet en ikke-gemt formular for virksomheden {name} fra {time}. Vil du åbne den og arbejde videre?</translation>
+    </message>
+    <message>
+        <source>An unsaved placement form from {time} was found. Open it to go on?</source>
+        <translation>Der er fundet en ikke-gemt forløbsformular fra {time}. Vil du åbne den og arbejde videre?</translation>
+    </message>
+    <message>
+        <source>An unsaved site form from {time} was found. Open it to go on?</source>
+        <translation>Der er fundet en ikke-gemt formular for et arbejdssted fra {time}. Vil du åbne den og arbejde videre?</translation>
+    </message>
+    <message>
+        <source>An unsaved form for the site {name} from {time} was found. Open it to go on?</source>
+        <translation>Der er fundet en ikke-gemt formular for arbejdsstedet {name} fra {time}. Vil du åbne den og arbejde videre?</translation>
+    </message>
+    <message>
+        <source>An unsaved contact person form from {time} was found. Open it to go on?</source>
+        <translation>Der er fundet en ikke-gemt formular for en kontaktperson fra {time}. Vil du åbne den og arbejde videre?</translation>
+    </message>
+    <message>
+        <source>An unsaved form for the contact person {name} from {time} was found. Open it to go on?</source>
+        <translation>Der er fundet en ikke-gemt formular for kontaktpersonen {name} fra {time}. Vil du åbne den og arbejde videre?</translation>
+    </message>
+    <message>
+        <source>An unsaved partnership agreement form from {time} was found. Open it to go on?</source>
+        <translation>Der er fundet en ikke-gemt formular for en partnerskabsaftale fra {time}. Vil du åbne den og arbejde videre?</translation>
+    </message>
+    <message>
         <source>Cannot open the database</source>
         <translation>Databasen kan ikke åbnes</translation>
     </message>
@@ -2955,6 +4689,29 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
     </message>
 </context>
 <context>
+    <name>ProgressTableModel</name>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Ord</translation>
+    </message>
+    <message>
+        <source>% mastered</source>
+        <translation>% mestret</translation>
+    </message>
+    <message>
+        <source>All lists</source>
+        <translation>Alle lister</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+</context>
+<context>
     <name>Prompter</name>
     <message>
         <source>Unexpected error</source>
@@ -2963,6 +4720,266 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
     <message>
         <source>Something went wrong that the program did not expect. Your saved data is safe. The details below are also written to the log file; please pass them on to whoever supports the program.</source>
         <translation>Der skete en fejl, som programmet ikke havde forventet. Dine gemte data er i behold. Detaljerne nedenfor er også skrevet i logfilen; giv dem gerne videre til den, der yder support på programmet.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportModels</name>
+    <message>
+        <source>No tutor recorded</source>
+        <translation>Ingen sprogmentor registreret</translation>
+    </message>
+    <message>
+        <source>Tutor</source>
+        <translation>Sprogmentor</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År i alt</translation>
+    </message>
+    <message>
+        <source>All tutors</source>
+        <translation>Alle sprogmentorer</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Besøg</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lektioner</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Kursister</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Gennemført</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Henvist</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Median, dage</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>All employers</source>
+        <translation>Alle virksomheder</translation>
+    </message>
+    <message>
+        <source>{within} of {referred}</source>
+        <translation>{within} af {referred}</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation>Ved afslutning</translation>
+    </message>
+    <message>
+        <source>At follow-up</source>
+        <translation>Ved opfølgning</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ikke registreret</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>&amp;Tutor:</source>
+        <translation>Sprog&amp;mentor:</translation>
+    </message>
+    <message>
+        <source>E&amp;mployer:</source>
+        <translation>&amp;Virksomhed:</translation>
+    </message>
+    <message>
+        <source>First session &amp;within:</source>
+        <translation>Første besøg &amp;inden for:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dage</translation>
+    </message>
+    <message>
+        <source>Count the placements whose first session came this many days after referral</source>
+        <translation>Tæl de forløb, hvis første besøg kom højst så mange dage efter henvisningen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to CSV…</source>
+        <translation>E&amp;ksportér til CSV…</translation>
+    </message>
+    <message>
+        <source>Save every table of the report in one CSV file</source>
+        <translation>Gem alle rapportens tabeller i én CSV-fil</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Progress of the report</source>
+        <translation>Rapportens fremdrift</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Tæller op…</translation>
+    </message>
+    <message>
+        <source>All tutors</source>
+        <translation>Alle sprogmentorer</translation>
+    </message>
+    <message>
+        <source>All employers</source>
+        <translation>Alle virksomheder</translation>
+    </message>
+    <message>
+        <source>Hours per mo&amp;nth</source>
+        <translation>&amp;Timer pr. måned</translation>
+    </message>
+    <message>
+        <source>Per t&amp;utor</source>
+        <translation>Pr. &amp;sprogmentor</translation>
+    </message>
+    <message>
+        <source>Per em&amp;ployer</source>
+        <translation>Pr. virksomhe&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Outcomes</source>
+        <translation>Res&amp;ultater</translation>
+    </message>
+    <message>
+        <source>Hours per tutor and month</source>
+        <translation>Timer pr. sprogmentor og måned</translation>
+    </message>
+    <message>
+        <source>Figures per tutor</source>
+        <translation>Tal pr. sprogmentor</translation>
+    </message>
+    <message>
+        <source>Figures per employer</source>
+        <translation>Tal pr. virksomhed</translation>
+    </message>
+    <message>
+        <source>Outcomes of the placements ended</source>
+        <translation>Resultater af de afsluttede forløb</translation>
+    </message>
+    <message>
+        <source>Placements completed or cancelled in the year, by their outcome at the end and at follow-up.</source>
+        <translation>Forløb, der blev gennemført eller afbrudt i året, fordelt efter resultat ved afslutning og ved opfølgning.</translation>
+    </message>
+    <message>
+        <source>sessions held</source>
+        <translation>gennemførte besøg</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>timer</translation>
+    </message>
+    <message>
+        <source>learners taught</source>
+        <translation>kursister undervist</translation>
+    </message>
+    <message>
+        <source>placements started / ended</source>
+        <translation>forløb startet / afsluttet</translation>
+    </message>
+    <message numerus="yes">
+        <source>first session within %n day(s) of referral</source>
+        <translation>
+            <numerusform>første besøg inden for %n dag efter henvisning</numerusform>
+            <numerusform>første besøg inden for %n dage efter henvisning</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>days from referral to first session (median)</source>
+        <translation>dage fra henvisning til første besøg (median)</translation>
+    </message>
+    <message>
+        <source>{within} of {referred}</source>
+        <translation>{within} af {referred}</translation>
+    </message>
+    <message>
+        <source>{lessons} lessons of 45 minutes</source>
+        <translation>{lessons} lektioner à 45 minutter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referred placement(s) not visited yet</source>
+        <translation>
+            <numerusform>%n henvist forløb har endnu ikke haft besøg</numerusform>
+            <numerusform>%n henviste forløb har endnu ikke haft besøg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>report-{year}.csv</source>
+        <translation>rapport-{year}.csv</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Eksportér rapport</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Report {year}</source>
+        <translation>Rapport {year}</translation>
+    </message>
+    <message>
+        <source>Hours per month</source>
+        <translation>Timer pr. måned</translation>
+    </message>
+    <message>
+        <source>Per tutor</source>
+        <translation>Pr. sprogmentor</translation>
+    </message>
+    <message>
+        <source>Per employer</source>
+        <translation>Pr. virksomhed</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Resultater</translation>
+    </message>
+    <message>
+        <source>The CSV file could not be written: {reason}</source>
+        <translation>CSV-filen kunne ikke skrives: {reason}</translation>
+    </message>
+    <message>
+        <source>The report was written to {path}.</source>
+        <translation>Rapporten er skrevet til {path}.</translation>
     </message>
 </context>
 <context>
@@ -3012,8 +5029,8 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
         <translation>{name} · CVR {cvr}</translation>
     </message>
     <message>
-        <source>{learner} at {employer} · {status}</source>
-        <translation>{learner} hos {employer} · {status}</translation>
+        <source>{learner} at {employer}, {site} · {status}</source>
+        <translation>{learner} hos {employer}, {site} · {status}</translation>
     </message>
     <message>
         <source>Type part of a name, a CVR number or a case reference.</source>
@@ -3029,6 +5046,77 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
             <numerusform>%n resultat</numerusform>
             <numerusform>%n resultater</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetailPane</name>
+    <message>
+        <source>Session details</source>
+        <translation>Oplysninger om besøget</translation>
+    </message>
+    <message>
+        <source>Choose a session in the list to see what was done.</source>
+        <translation>Vælg et besøg i listen for at se, hvad der blev lavet.</translation>
+    </message>
+    <message>
+        <source>Employer:</source>
+        <translation>Virksomhed:</translation>
+    </message>
+    <message>
+        <source>Tutor:</source>
+        <translation>Sprogmentor:</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besøget</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Varighed:</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Besøgsform:</translation>
+    </message>
+    <message>
+        <source>Attendance:</source>
+        <translation>Fremmøde:</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Hvad der blev lavet</translation>
+    </message>
+    <message>
+        <source>Work situations:</source>
+        <translation>Arbejdssituationer:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notat:</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Næste skridt:</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ikke registreret</translation>
+    </message>
+    <message>
+        <source>{date} at {time}</source>
+        <translation>{date} kl. {time}</translation>
+    </message>
+    <message>
+        <source>{employer} — {site}</source>
+        <translation>{employer} — {site}</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>ikke tildelt</translation>
+    </message>
+    <message>
+        <source>{minutes} min ({lessons} lessons of 45 min)</source>
+        <translation>{minutes} min. ({lessons} lektioner à 45 min.)</translation>
     </message>
 </context>
 <context>
@@ -3146,6 +5234,22 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
         <translation>Det, der ikke står på listen</translation>
     </message>
     <message>
+        <source>&amp;Goal words:</source>
+        <translation>Målo&amp;rd:</translation>
+    </message>
+    <message>
+        <source>Goal words practised or mastered</source>
+        <translation>Målord, der er øvet eller mestret</translation>
+    </message>
+    <message>
+        <source>Arrow keys move to a word&apos;s tick; Space ticks practised or mastered</source>
+        <translation>Piletasterne flytter til et ords afkrydsning; mellemrum krydser øvet eller mestret af</translation>
+    </message>
+    <message>
+        <source>No goal words for this learner yet: add them with Goals… on the Learners screen.</source>
+        <translation>Ingen målord for denne kursist endnu: tilføj dem med Mål… på skærmen Kursister.</translation>
+    </message>
+    <message>
         <source>&amp;Note:</source>
         <translation>N&amp;otat:</translation>
     </message>
@@ -3191,6 +5295,150 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
     </message>
 </context>
 <context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Kursist</translation>
+    </message>
+    <message>
+        <source>Employer and site</source>
+        <translation>Virksomhed og arbejdssted</translation>
+    </message>
+    <message>
+        <source>Tutor</source>
+        <translation>Sprogmentor</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Varighed</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Fremmøde</translation>
+    </message>
+    <message>
+        <source>{date} {time}</source>
+        <translation>{date} {time}</translation>
+    </message>
+    <message>
+        <source>{employer} — {site}</source>
+        <translation>{employer} — {site}</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsScreen</name>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Tick to limit the period</source>
+        <translation>Sæt flueben for at begrænse perioden</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Besøg</translation>
+    </message>
+    <message>
+        <source>Search sessions</source>
+        <translation>Søg besøg</translation>
+    </message>
+    <message>
+        <source>Search by learner, employer, site, CVR or case reference</source>
+        <translation>Søg på kursist, virksomhed, arbejdssted, CVR eller sagsnummer</translation>
+    </message>
+    <message>
+        <source>Search by learner, employer, site, CVR or case reference (Ctrl+F)</source>
+        <translation>Søg på kursist, virksomhed, arbejdssted, CVR eller sagsnummer (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All tutors</source>
+        <translation>Alle sprogmentorer</translation>
+    </message>
+    <message>
+        <source>Tutor</source>
+        <translation>Sprogmentor</translation>
+    </message>
+    <message>
+        <source>Any attendance</source>
+        <translation>Alt fremmøde</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Fremmøde</translation>
+    </message>
+    <message>
+        <source>Press Enter to edit the chosen session, Delete to delete it</source>
+        <translation>Tryk Enter for at redigere det valgte besøg, Delete for at slette det</translation>
+    </message>
+    <message>
+        <source>&amp;Log session…</source>
+        <translation>&amp;Registrér besøg…</translation>
+    </message>
+    <message>
+        <source>Log a new session (Ctrl+N)</source>
+        <translation>Registrér et nyt besøg (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigér…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen session (Enter)</source>
+        <translation>Redigér det valgte besøg (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Slet…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen session (Delete)</source>
+        <translation>Slet det valgte besøg (Delete)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s) found</source>
+        <translation>
+            <numerusform>%Ln besøg fundet</numerusform>
+            <numerusform>%Ln besøg fundet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No session matches the search and filters.</source>
+        <translation>Intet besøg passer til søgningen og filtrene.</translation>
+    </message>
+    <message>
+        <source>No sessions have been logged yet.</source>
+        <translation>Der er endnu ikke registreret nogen besøg.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln besøg</numerusform>
+            <numerusform>%Ln besøg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the session with {learner} on {date}? This cannot be undone.</source>
+        <translation>Slet besøget hos {learner} den {date}? Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Slet besøg</translation>
+    </message>
+</context>
+<context>
     <name>SiteDialog</name>
     <message>
         <source>New site</source>
@@ -3219,6 +5467,56 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
     <message>
         <source>e.g. Warehouse 2 or Kitchen, main building</source>
         <translation>fx Lager 2 eller Køkkenet, hovedbygningen</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <source>New can-do statement</source>
+        <translation>Nyt kan-udsagn</translation>
+    </message>
+    <message>
+        <source>Edit can-do statement</source>
+        <translation>Redigér kan-udsagn</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Branche:</translation>
+    </message>
+    <message>
+        <source>&amp;Level (indicative):</source>
+        <translation>&amp;Niveau (vejledende):</translation>
+    </message>
+    <message>
+        <source>&amp;Danish:</source>
+        <translation>&amp;Dansk:</translation>
+    </message>
+    <message>
+        <source>&amp;English:</source>
+        <translation>&amp;Engelsk:</translation>
+    </message>
+</context>
+<context>
+    <name>StatementTableModel</name>
+    <message>
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Level (indicative)</source>
+        <translation>Niveau (vejledende)</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>{text} (retired)</source>
+        <translation>{text} (udfaset)</translation>
     </message>
 </context>
 <context>
@@ -3478,6 +5776,650 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
     <message>
         <source>{name} ({login})</source>
         <translation>{name} ({login})</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyImportDialog</name>
+    <message>
+        <source>Import into {name}</source>
+        <translation>Importér til {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importér</translation>
+    </message>
+    <message>
+        <source>&amp;Update the words the list has already with the file&apos;s values</source>
+        <translation>&amp;Opdatér de ord, listen allerede har, med filens værdier</translation>
+    </message>
+    <message>
+        <source>Empty cells in the file change nothing; glosses are added or replaced.</source>
+        <translation>Tomme celler i filen ændrer intet; oversættelser tilføjes eller erstattes.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be imported into {name}.</source>
+        <translation>{file} kan ikke importeres til {name}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found. Nothing has been imported. Correct the file in your spreadsheet program and import it again.</source>
+        <translation>
+            <numerusform>%n problem fundet. Intet er importeret. Ret filen i dit regnearksprogram, og importér den igen.</numerusform>
+            <numerusform>%n problemer fundet. Intet er importeret. Ret filen i dit regnearksprogram, og importér den igen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file} into {name}:</source>
+        <translation>{file} til {name}:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new word(s) will be added.</source>
+        <translation>
+            <numerusform>%n nyt ord bliver tilføjet.</numerusform>
+            <numerusform>%n nye ord bliver tilføjet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) are in the list already and stay as they are.</source>
+        <translation>
+            <numerusform>%n ord er allerede på listen og forbliver, som det er.</numerusform>
+            <numerusform>%n ord er allerede på listen og forbliver, som de er.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) are in the list already but differ.</source>
+        <translation>
+            <numerusform>%n ord er allerede på listen, men er anderledes.</numerusform>
+            <numerusform>%n ord er allerede på listen, men er anderledes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read as an Excel workbook (.xlsx).</source>
+        <translation>Læst som Excel-projektmappe (.xlsx).</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>semikolon</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>komma</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulator</translation>
+    </message>
+    <message>
+        <source>Read as CSV in {encoding}, separated by {separator}.</source>
+        <translation>Læst som CSV i {encoding}, adskilt med {separator}.</translation>
+    </message>
+    <message>
+        <source>Glosses in: {languages}.</source>
+        <translation>Oversættelser på: {languages}.</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Problemer i filen</translation>
+    </message>
+    <message>
+        <source>Words in the file</source>
+        <translation>Ord i filen</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyItemDialog</name>
+    <message>
+        <source>{language}:</source>
+        <translation>{language}:</translation>
+    </message>
+    <message>
+        <source>Gloss in {language}</source>
+        <translation>Oversættelse til {language}</translation>
+    </message>
+    <message>
+        <source>New word</source>
+        <translation>Nyt ord</translation>
+    </message>
+    <message>
+        <source>Edit {term}</source>
+        <translation>Redigér {term}</translation>
+    </message>
+    <message>
+        <source>Danish &amp;term:</source>
+        <translation>Dansk &amp;ord:</translation>
+    </message>
+    <message>
+        <source>&amp;Article:</source>
+        <translation>&amp;Kendeord:</translation>
+    </message>
+    <message>
+        <source>&amp;Word class:</source>
+        <translation>Ordk&amp;lasse:</translation>
+    </message>
+    <message>
+        <source>E&amp;xample sentence:</source>
+        <translation>&amp;Eksempelsætning:</translation>
+    </message>
+    <message>
+        <source>&amp;Safety:</source>
+        <translation>&amp;Sikkerhed:</translation>
+    </message>
+    <message>
+        <source>&amp;Picture:</source>
+        <translation>&amp;Billede:</translation>
+    </message>
+    <message>
+        <source>as it is said at work, e.g. moppe</source>
+        <translation>som det siges på arbejdet, fx moppe</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(intet)</translation>
+    </message>
+    <message>
+        <source>Safety-critical: the worker must know this word</source>
+        <translation>Sikkerhedskritisk: medarbejderen skal kunne dette ord</translation>
+    </message>
+    <message>
+        <source>Glosses in the learners&apos; languages</source>
+        <translation>Oversættelser til kursisternes sprog</translation>
+    </message>
+    <message>
+        <source>Add &amp;language:</source>
+        <translation>Tilføj s&amp;prog:</translation>
+    </message>
+    <message>
+        <source>Add a gloss language</source>
+        <translation>Tilføj et sprog til oversættelse</translation>
+    </message>
+    <message>
+        <source>Choose a language…</source>
+        <translation>Vælg et sprog…</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyListDialog</name>
+    <message>
+        <source>{name} – copy</source>
+        <translation>{name} – kopi</translation>
+    </message>
+    <message>
+        <source>New word list</source>
+        <translation>Ny ordliste</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Redigér {name}</translation>
+    </message>
+    <message>
+        <source>Copy {name} for an employer</source>
+        <translation>Kopiér {name} til en virksomhed</translation>
+    </message>
+    <message>
+        <source>The new list gets a copy of every word of {name}, with glosses and pictures. Change it as the workplace needs; {name} stays as it is.</source>
+        <translation>Den nye liste får en kopi af alle ord fra {name} med oversættelser og billeder. Tilpas den til arbejdspladsen; {name} forbliver, som den er.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Branche:</translation>
+    </message>
+    <message>
+        <source>E&amp;mployer:</source>
+        <translation>&amp;Virksomhed:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>B&amp;eskrivelse:</translation>
+    </message>
+    <message>
+        <source>Optional: the workplace the list is adapted for</source>
+        <translation>Valgfrit: den arbejdsplads, listen er tilpasset til</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyMessages</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen er tom.</translation>
+    </message>
+    <message>
+        <source>The file is too large: at most {max} MB can be imported.</source>
+        <translation>Filen er for stor: højst {max} MB kan importeres.</translation>
+    </message>
+    <message>
+        <source>The file is neither a CSV text file nor an Excel workbook (.xlsx). Save the list as CSV or .xlsx in your spreadsheet program.</source>
+        <translation>Filen er hverken en CSV-tekstfil eller en Excel-projektmappe (.xlsx). Gem listen som CSV eller .xlsx i dit regnearksprogram.</translation>
+    </message>
+    <message>
+        <source>The file is an old Excel workbook (.xls). Save it as .xlsx or CSV and import that.</source>
+        <translation>Filen er en gammel Excel-projektmappe (.xls). Gem den som .xlsx eller CSV, og importér den.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read; it may be damaged.</source>
+        <translation>Filen kan ikke læses; den er måske beskadiget.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns, such as Ord, Kendeord, Ordklasse, Eksempel and one column per language (Term, Article, Word class, Example in English). Found: {found}.</source>
+        <translation>Første linje skal navngive kolonnerne, fx Ord, Kendeord, Ordklasse, Eksempel og én kolonne pr. sprog (på engelsk Term, Article, Word class, Example). Fundet: {found}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a column the program knows.</source>
+        <translation>“{value}” er ikke en kolonne, programmet kender.</translation>
+    </message>
+    <message>
+        <source>The column “{value}” comes twice.</source>
+        <translation>Kolonnen “{value}” findes to gange.</translation>
+    </message>
+    <message>
+        <source>There is no column for the Danish term (Ord or Term). Found: {found}.</source>
+        <translation>Der er ingen kolonne til det danske ord (Ord eller Term). Fundet: {found}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a language code the program knows.</source>
+        <translation>“{value}” er ikke en sprogkode, programmet kender.</translation>
+    </message>
+    <message>
+        <source>The file has more than {max} words; split it into smaller lists.</source>
+        <translation>Filen har mere end {max} ord; del den op i mindre lister.</translation>
+    </message>
+    <message>
+        <source>The file has no words below its headings.</source>
+        <translation>Filen har ingen ord under overskrifterne.</translation>
+    </message>
+    <message>
+        <source>The Danish term is empty.</source>
+        <translation>Det danske ord er tomt.</translation>
+    </message>
+    <message>
+        <source>The cell holds {length} characters; at most {max} are allowed.</source>
+        <translation>Cellen indeholder {length} tegn; højst {max} er tilladt.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a word class; use navneord, udsagnsord, tillægsord, biord, udtryk or andet (noun, verb, adjective, adverb, phrase, other).</source>
+        <translation>“{value}” er ikke en ordklasse; brug navneord, udsagnsord, tillægsord, biord, udtryk eller andet (noun, verb, adjective, adverb, phrase, other).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an article; use en or et, or leave the cell empty.</source>
+        <translation>“{value}” er ikke et kendeord; brug en eller et, eller lad cellen være tom.</translation>
+    </message>
+    <message>
+        <source>“{value}” is neither yes nor no; use ja, nej or leave the cell empty.</source>
+        <translation>“{value}” er hverken ja eller nej; brug ja eller nej, eller lad cellen være tom.</translation>
+    </message>
+    <message>
+        <source>“{value}” is already on line {first_line}.</source>
+        <translation>“{value}” står allerede på linje {first_line}.</translation>
+    </message>
+    <message>
+        <source>The cell has text but its column has no heading.</source>
+        <translation>Cellen har tekst, men dens kolonne har ingen overskrift.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported.</source>
+        <translation>Filen kan ikke importeres.</translation>
+    </message>
+    <message>
+        <source>Line {line}</source>
+        <translation>Linje {line}</translation>
+    </message>
+    <message>
+        <source>Line {line}, column {column} ({heading})</source>
+        <translation>Linje {line}, kolonne {column} ({heading})</translation>
+    </message>
+    <message>
+        <source>Line {line}, column {column}</source>
+        <translation>Linje {line}, kolonne {column}</translation>
+    </message>
+    <message>
+        <source>{place}: {problem}</source>
+        <translation>{place}: {problem}</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported.</source>
+        <translation>Intet er importeret.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing has been imported.</source>
+        <translation>Importen blev annulleret; intet er importeret.</translation>
+    </message>
+    <message>
+        <source>The list was changed by someone else while you looked at the preview. Nothing has been imported; import the file again to see a new preview.</source>
+        <translation>Listen blev ændret af en anden, mens du så forhåndsvisningen. Intet er importeret; importér filen igen for at se en ny forhåndsvisning.</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyModels</name>
+    <message>
+        <source>Word list</source>
+        <translation>Ordliste</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Ord</translation>
+    </message>
+    <message>
+        <source>{name} (archived)</source>
+        <translation>{name} (arkiveret)</translation>
+    </message>
+    <message>
+        <source>Danish term</source>
+        <translation>Dansk ord</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Kendeord</translation>
+    </message>
+    <message>
+        <source>Word class</source>
+        <translation>Ordklasse</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sikkerhed</translation>
+    </message>
+    <message>
+        <source>Example sentence</source>
+        <translation>Eksempelsætning</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisk</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Hvad sker der</translation>
+    </message>
+    <message>
+        <source>Glosses</source>
+        <translation>Oversættelser</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>kendeord</translation>
+    </message>
+    <message>
+        <source>example</source>
+        <translation>eksempel</translation>
+    </message>
+    <message>
+        <source>safety flag</source>
+        <translation>sikkerhedsmarkering</translation>
+    </message>
+    <message>
+        <source>glosses</source>
+        <translation>oversættelser</translation>
+    </message>
+    <message>
+        <source>New word</source>
+        <translation>Nyt ord</translation>
+    </message>
+    <message>
+        <source>Already in the list</source>
+        <translation>Allerede på listen</translation>
+    </message>
+    <message>
+        <source>Will be updated: {changes}</source>
+        <translation>Bliver opdateret: {changes}</translation>
+    </message>
+    <message>
+        <source>In the list, differs in: {changes} (left as it is)</source>
+        <translation>På listen, forskellig i: {changes} (forbliver uændret)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Hvor</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Whole file</source>
+        <translation>Hele filen</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyScreen</name>
+    <message>
+        <source>Vocabulary</source>
+        <translation>Ordforråd</translation>
+    </message>
+    <message>
+        <source>&amp;Word lists</source>
+        <translation>&amp;Ordlister</translation>
+    </message>
+    <message>
+        <source>Word lists</source>
+        <translation>Ordlister</translation>
+    </message>
+    <message>
+        <source>Choose a list to see its words</source>
+        <translation>Vælg en liste for at se dens ord</translation>
+    </message>
+    <message>
+        <source>Show archived lists</source>
+        <translation>Vis arkiverede lister</translation>
+    </message>
+    <message>
+        <source>New &amp;list…</source>
+        <translation>Ny &amp;liste…</translation>
+    </message>
+    <message>
+        <source>Edit l&amp;ist…</source>
+        <translation>Redigér li&amp;ste…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy for employer…</source>
+        <translation>&amp;Kopiér til virksomhed…</translation>
+    </message>
+    <message>
+        <source>Copy the list with all its words, to adapt it for one workplace</source>
+        <translation>Kopiér listen med alle dens ord for at tilpasse den til én arbejdsplads</translation>
+    </message>
+    <message>
+        <source>Find a word or gloss in this list</source>
+        <translation>Find et ord eller en oversættelse på listen</translation>
+    </message>
+    <message>
+        <source>Find a word in this list</source>
+        <translation>Find et ord på listen</translation>
+    </message>
+    <message>
+        <source>Find a word or gloss in this list (Ctrl+F)</source>
+        <translation>Find et ord eller en oversættelse på listen (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show archived words</source>
+        <translation>Vis arkiverede ord</translation>
+    </message>
+    <message>
+        <source>Words of the list</source>
+        <translation>Listens ord</translation>
+    </message>
+    <message>
+        <source>Press Enter to edit the chosen word</source>
+        <translation>Tryk Enter for at redigere det valgte ord</translation>
+    </message>
+    <message>
+        <source>&amp;New word…</source>
+        <translation>&amp;Nyt ord…</translation>
+    </message>
+    <message>
+        <source>Add a word to this list (Ctrl+N)</source>
+        <translation>Tilføj et ord til listen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit word…</source>
+        <translation>R&amp;edigér ord…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation>I&amp;mportér…</translation>
+    </message>
+    <message>
+        <source>Add words from a CSV file or an Excel workbook; you see a preview first</source>
+        <translation>Tilføj ord fra en CSV-fil eller en Excel-projektmappe; du ser en forhåndsvisning først</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>Eks&amp;portér…</translation>
+    </message>
+    <message>
+        <source>Save this list as an Excel workbook or CSV file</source>
+        <translation>Gem listen som Excel-projektmappe eller CSV-fil</translation>
+    </message>
+    <message>
+        <source>No list chosen</source>
+        <translation>Ingen liste valgt</translation>
+    </message>
+    <message>
+        <source>Choose a word list on the left, or make one with New list.</source>
+        <translation>Vælg en ordliste til venstre, eller lav en med Ny liste.</translation>
+    </message>
+    <message>
+        <source>adapted for {employer}</source>
+        <translation>tilpasset {employer}</translation>
+    </message>
+    <message>
+        <source>copied from {name}</source>
+        <translation>kopieret fra {name}</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>arkiveret</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n ord</numerusform>
+            <numerusform>%n ord</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore list</source>
+        <translation>&amp;Gendan liste</translation>
+    </message>
+    <message>
+        <source>&amp;Archive list</source>
+        <translation>&amp;Arkivér liste</translation>
+    </message>
+    <message>
+        <source>Restore w&amp;ord</source>
+        <translation>Gendan o&amp;rd</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive word</source>
+        <translation>Arki&amp;vér ord</translation>
+    </message>
+    <message>
+        <source>Archive the list {name}? It leaves the lists, its words stay in learners&apos; goals, and it can be restored.</source>
+        <translation>Arkivér listen {name}? Den forsvinder fra listerne, dens ord bliver i kursisternes mål, og den kan gendannes.</translation>
+    </message>
+    <message>
+        <source>Archive list</source>
+        <translation>Arkivér liste</translation>
+    </message>
+    <message>
+        <source>Restore the list {name}?</source>
+        <translation>Gendan listen {name}?</translation>
+    </message>
+    <message>
+        <source>Restore list</source>
+        <translation>Gendan liste</translation>
+    </message>
+    <message>
+        <source>Archive the word {term}? It leaves the list but stays in learners&apos; goals, and can be restored.</source>
+        <translation>Arkivér ordet {term}? Det forsvinder fra listen, men bliver i kursisternes mål og kan gendannes.</translation>
+    </message>
+    <message>
+        <source>Archive word</source>
+        <translation>Arkivér ord</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyTransferFlow</name>
+    <message>
+        <source>Import words</source>
+        <translation>Importér ord</translation>
+    </message>
+    <message>
+        <source>Word lists (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Ordlister (*.csv *.xlsx *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Læser {file}…</translation>
+    </message>
+    <message>
+        <source>Importing into {name}…</source>
+        <translation>Importerer til {name}…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing has been imported.</source>
+        <translation>Importen blev annulleret; intet er importeret.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) added to {name}.</source>
+        <translation>
+            <numerusform>%n ord tilføjet til {name}.</numerusform>
+            <numerusform>%n ord tilføjet til {name}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) updated.</source>
+        <translation>
+            <numerusform>%n ord opdateret.</numerusform>
+            <numerusform>%n ord opdateret.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) were there already.</source>
+        <translation>
+            <numerusform>%n ord var der allerede.</numerusform>
+            <numerusform>%n ord var der allerede.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-projektmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel, semicolon-separated (*.csv)</source>
+        <translation>CSV til Excel, semikolonsepareret (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export {name}</source>
+        <translation>Eksportér {name}</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>Skriver {file}…</translation>
+    </message>
+    <message>
+        <source>Export words</source>
+        <translation>Eksportér ord</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n ord skrevet til {path}.</numerusform>
+            <numerusform>%n ord skrevet til {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be read or written: {reason}</source>
+        <translation>Filen kunne ikke læses eller skrives: {reason}</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@ from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from mentor_desktop.db import sqlite_functions
 from mentor_desktop.domain.errors import DatabaseError, DatabaseProblem
 
 log = logging.getLogger(__name__)
@@ -161,6 +162,7 @@ def _sqlite_pragmas(busy_timeout_ms: int) -> Any:
             cursor.execute("PRAGMA synchronous = FULL")
         finally:
             cursor.close()
+        sqlite_functions.register(dbapi_connection)
 
     return on_connect
 

@@ -1,8 +1,8 @@
 """The TrueType fonts every PDF embeds, registered with reportlab once.
 
 reportlab does no font fallback: a run of text is drawn in exactly the font it is given, so
-Danish text uses DejaVu Sans, Arabic script Noto Naskh Arabic and Ethiopic script Noto Sans
-Ethiopic, and the caller picks the font per run of text.
+Danish text uses DejaVu Sans, Arabic script Noto Naskh Arabic, Ethiopic script Noto Sans
+Ethiopic and Thai Noto Sans Thai, and the caller picks the font per run of text.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ ARABIC = "NotoNaskhArabic"
 ARABIC_BOLD = "NotoNaskhArabic-Bold"
 ETHIOPIC = "NotoSansEthiopic"
 ETHIOPIC_BOLD = "NotoSansEthiopic-Bold"
+THAI = "NotoSansThai"
+THAI_BOLD = "NotoSansThai-Bold"
 
 # family -> (regular font name, its file), (bold font name, its file)
 _FAMILIES = {
@@ -30,6 +32,7 @@ _FAMILIES = {
         (ETHIOPIC, "NotoSansEthiopic-Regular.ttf"),
         (ETHIOPIC_BOLD, "NotoSansEthiopic-Bold.ttf"),
     ),
+    THAI: ((THAI, "NotoSansThai-Regular.ttf"), (THAI_BOLD, "NotoSansThai-Bold.ttf")),
 }
 
 

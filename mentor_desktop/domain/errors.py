@@ -32,6 +32,8 @@ class ErrorCode(StrEnum):
     INVALID_FORMAT = "invalid_format"
     INVALID_IMAGE = "invalid_image"
     LAST_ADMIN = "last_admin"
+    UNKNOWN_LANGUAGE = "unknown_language"
+    INVALID_PICTURE = "invalid_picture"
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import sqlalchemy as sa
 import sqlalchemy.orm as orm
@@ -15,6 +15,7 @@ from sqlalchemy import exc
 from sqlalchemy.engine import URL
 
 from mentor_desktop.db import models as m
+from mentor_desktop.db import sqlite_functions
 from mentor_desktop.db.engine import classify
 from mentor_desktop.domain.enums import AuditAction
 from mentor_desktop.domain.errors import ConflictError, ErrorCode, MentorError, NotFoundError
@@ -164,9 +165,52 @@ def search_condition(
         return id_column.in_(
             sa.select(sa.column("rowid"))
             .select_from(sa.table(fts_table))
-            .where(sa.text(f"{fts_table} MATCH :phrase").bindparams(phrase=phrase))
+            # A bind name of its own: one query may search two tables for different text.
+            .where(
+                sa.text(f"{fts_table} MATCH :phrase").bindparams(
+                    sa.bindparam("phrase", phrase, unique=True)
+                )
+            )
         )
     return search_column.like(f"%{like_escape(needle)}%", escape="\\")
+
+
+def contains_condition(
+    s: orm.Session, column: orm.InstrumentedAttribute[str], query: str
+) -> sa.ColumnElement[bool] | None:
+    """A filter for rows whose ``column`` contains ``query`` whatever the case, Danish
+    letters included; ``None`` for an empty query. It reads every row: for short tables
+    (sites) only."""
+    needle = normalise_query(query)
+    if not needle:
+        return None
+    sqlite = s.get_bind().dialect.name == "sqlite"
+    folded = sa.func.casefold(column) if sqlite else sa.func.lower(column)
+    return folded.like(f"%{like_escape(needle)}%", escape="\\")
+
+
+# The ICU collation of Danish on a PostgreSQL server built with ICU; the server's own
+# collation is used where it has none.
+PG_DANISH = "da-x-icu"
+_danish_collations: dict[str, str | None] = {}
+
+
+def danish_order(s: orm.Session, column: Any) -> Any:
+    """``column`` ordered as Danish orders names: … X Y Z Æ Ø Å, case and accents aside
+    (SQLite: the program's collation on every connection; PostgreSQL: ICU's)."""
+    bind = s.get_bind()
+    key = bind.engine.url.render_as_string(hide_password=True)
+    if key not in _danish_collations:
+        if bind.dialect.name == "sqlite":
+            _danish_collations[key] = sqlite_functions.DANISH
+        else:
+            found = s.scalar(
+                sa.text("SELECT count(*) FROM pg_collation WHERE collname = :name"),
+                {"name": PG_DANISH},
+            )
+            _danish_collations[key] = PG_DANISH if found else None
+    collation = _danish_collations[key]
+    return column.collate(collation) if collation else column
 
 
 def require_reference(

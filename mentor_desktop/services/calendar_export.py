@@ -11,8 +11,6 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-import icalendar
-
 import mentor_desktop
 from mentor_desktop.db import models as m
 from mentor_desktop.services.base import ServiceContext
@@ -56,6 +54,8 @@ def build_calendar(
 ) -> bytes:
     """An iCalendar file with one event per visit. A visit without a start time becomes an
     all-day event; ``stamp`` (aware) is the DTSTAMP of every event."""
+    import icalendar  # only when a calendar is written: it costs start-up time otherwise
+
     calendar = icalendar.Calendar()
     calendar.add("prodid", PRODID.format(version=mentor_desktop.__version__))
     calendar.add("version", "2.0")

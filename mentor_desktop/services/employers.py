@@ -26,6 +26,7 @@ from mentor_desktop.services.base import (
     changed_fields,
     check_version,
     clamp_page,
+    danish_order,
     get_or_raise,
     search_condition,
 )
@@ -87,6 +88,20 @@ _COLUMNS = [f.name for f in fields(EmployerInput)]
 
 def search_text(name: str, cvr: str | None) -> str:
     return " ".join(p for p in (name, cvr or "") if p).casefold()
+
+
+def employer_found(s: orm.Session, query: str) -> sa.ColumnElement[bool] | None:
+    """A filter for employers whose name or CVR number ``query`` finds (a CVR number typed
+    as printed too); ``None`` for an empty query."""
+    if CVR_LIKE.fullmatch(query.strip()):
+        query = normalise_cvr(query.strip())
+    return search_condition(
+        s,
+        query,
+        search_column=m.Employer.search_text,
+        id_column=m.Employer.id,
+        fts_table="employer_fts",
+    )
 
 
 def validate(data: EmployerInput) -> EmployerInput:
@@ -232,18 +247,10 @@ class EmployerService:
                 condition.append(m.Employer.archived_at.is_(None))
             if sector is not None:
                 condition.append(m.Employer.sector == sector)
-            if CVR_LIKE.fullmatch(query.strip()):
-                query = normalise_cvr(query.strip())
-            found = search_condition(
-                s,
-                query,
-                search_column=m.Employer.search_text,
-                id_column=m.Employer.id,
-                fts_table="employer_fts",
-            )
+            found = employer_found(s, query)
             if found is not None:
                 condition.append(found)
-            name = sa.func.lower(m.Employer.name)
+            name = danish_order(s, m.Employer.name)
             orders: dict[EmployerSort, list[Any]] = {
                 EmployerSort.NAME: [name],
                 EmployerSort.CVR: [m.Employer.cvr, name],

@@ -29,6 +29,7 @@ from mentor_desktop.services.base import (
     changed_fields,
     check_version,
     clamp_page,
+    danish_order,
     get_or_raise,
     search_condition,
 )
@@ -274,10 +275,11 @@ class LearnerService:
                 .correlate(m.Learner)
                 .scalar_subquery()
             )
+            last_name = danish_order(s, m.Learner.last_name)
             orders: dict[LearnerSort, list[Any]] = {
-                LearnerSort.NAME: [m.Learner.last_name, m.Learner.first_name],
-                LearnerSort.CASE_REFERENCE: [m.Learner.case_reference, m.Learner.last_name],
-                LearnerSort.STATUS: [m.Learner.status, m.Learner.last_name],
+                LearnerSort.NAME: [last_name, danish_order(s, m.Learner.first_name)],
+                LearnerSort.CASE_REFERENCE: [m.Learner.case_reference, last_name],
+                LearnerSort.STATUS: [m.Learner.status, last_name],
                 LearnerSort.CREATED: [m.Learner.created_at],
             }
             order = orders[sort]

@@ -24,10 +24,13 @@ from mentor_desktop.services.base import (
     changed_fields,
     check_version,
     clamp_page,
+    contains_condition,
+    danish_order,
     get_or_raise,
     require_reference,
     search_condition,
 )
+from mentor_desktop.services.employers import employer_found
 
 ENTITY = "placement"
 MAX_PLANNED_HOURS = 2000
@@ -261,7 +264,8 @@ class PlacementService:
         first_tutor_id: int | None = None,
     ) -> Page[PlacementRow]:
         """One page of placements, filtered and sorted in the database. ``query`` searches
-        the learners' names and case references. ``first_tutor_id`` puts that tutor's
+        the learners' names and case references, the employers' names and CVR numbers and
+        the sites' names. ``first_tutor_id`` puts that tutor's
         placements (their caseload) before everyone else's, each part in the chosen order."""
         offset, limit = clamp_page(offset, limit)
         with self._context.read() as s:
@@ -280,20 +284,20 @@ class PlacementService:
                 condition.append(m.Placement.status == status)
             elif status is not None:
                 condition.append(m.Placement.status.in_(list(status)))
-            found = search_condition(
-                s,
-                query,
-                search_column=m.Learner.search_text,
-                id_column=m.Learner.id,
-                fts_table="learner_fts",
-            )
+            found = placements_found(s, query)
             if found is not None:
                 condition.append(found)
             orders: dict[PlacementSort, list[Any]] = {
                 PlacementSort.START: [m.Placement.start_date],
                 PlacementSort.REFERRAL: [m.Placement.referral_date],
-                PlacementSort.LEARNER: [m.Learner.last_name, m.Learner.first_name],
-                PlacementSort.EMPLOYER: [m.Employer.name, m.Site.name],
+                PlacementSort.LEARNER: [
+                    danish_order(s, m.Learner.last_name),
+                    danish_order(s, m.Learner.first_name),
+                ],
+                PlacementSort.EMPLOYER: [
+                    danish_order(s, m.Employer.name),
+                    danish_order(s, m.Site.name),
+                ],
                 PlacementSort.STATUS: [m.Placement.status],
             }
             order = orders[sort]
@@ -462,3 +466,20 @@ class PlacementService:
             minutes_attended=int(minutes),
             first_session_date=first,
         )
+
+
+def placements_found(s: orm.Session, query: str) -> sa.ColumnElement[bool] | None:
+    """A filter (over placements joined with their learner, site and employer) for those
+    whose learner, employer or site ``query`` finds; ``None`` for an empty query."""
+    learner = search_condition(
+        s,
+        query,
+        search_column=m.Learner.search_text,
+        id_column=m.Learner.id,
+        fts_table="learner_fts",
+    )
+    employer = employer_found(s, query)
+    site = contains_condition(s, m.Site.name, query)
+    if learner is None or employer is None or site is None:
+        return None
+    return sa.or_(learner, employer, site)

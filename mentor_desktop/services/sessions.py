@@ -1,17 +1,20 @@
-"""Sessions (visits) of a placement: create, update, get, list per placement or tutor, and
-delete."""
+"""Sessions (visits) of a placement: create, update, get, list (per placement, tutor or
+learner, by period and attendance, searched by learner or employer, sorted in the database)
+and delete."""
 
 from __future__ import annotations
 
 import builtins
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime, time
+from enum import StrEnum
+from typing import Any
 
 import sqlalchemy as sa
 import sqlalchemy.orm as orm
 
 from mentor_desktop.db import models as m
-from mentor_desktop.domain.enums import Attendance, AuditAction, SessionMode
+from mentor_desktop.domain.enums import Attendance, AuditAction, SessionMode, VocabularyStatus
 from mentor_desktop.domain.errors import ErrorCode
 from mentor_desktop.domain.validation import (
     MAX_SESSION_MINUTES,
@@ -26,9 +29,14 @@ from mentor_desktop.services.base import (
     changed_fields,
     check_version,
     clamp_page,
+    contains_condition,
+    danish_order,
     get_or_raise,
     require_reference,
+    search_condition,
 )
+from mentor_desktop.services.employers import employer_found
+from mentor_desktop.services.goals import record_session_ticks, session_ticks
 from mentor_desktop.services.reference import WorkSituationRow
 
 ENTITY = "session"
@@ -49,6 +57,9 @@ class SessionInput:
     note: str | None = None
     next_step: str | None = None
     tutor_id: int | None = None
+    # Goal words ticked practised or mastered in this visit (goal id -> status); ``None``
+    # leaves the goal steps the session has as they are.
+    goal_ticks: dict[int, VocabularyStatus] | None = None
 
     @property
     def lessons(self) -> float:
@@ -62,6 +73,7 @@ class SessionRow:
     learner_id: int
     learner_name: str
     employer_name: str
+    site_name: str
     tutor_id: int | None
     tutor_name: str | None
     session_date: date
@@ -75,6 +87,19 @@ class SessionRow:
     def lessons(self) -> float:
         """The minutes as lessons of 45 minutes (lektioner)."""
         return lessons_of_45(self.minutes)
+
+    @property
+    def archived(self) -> bool:
+        """Sessions are deleted, never archived."""
+        return False
+
+
+class SessionSort(StrEnum):
+    DATE = "date"
+    LEARNER = "learner"
+    EMPLOYER = "employer"
+    TUTOR = "tutor"
+    MINUTES = "minutes"
 
 
 @dataclass(frozen=True)
@@ -100,7 +125,7 @@ class SessionDetail:
 _COLUMNS = [
     f.name
     for f in fields(SessionInput)
-    if f.name not in ("work_situation_ids", "tutor_id", "placement_id")
+    if f.name not in ("work_situation_ids", "tutor_id", "placement_id", "goal_ticks")
 ]
 _AUDITED = [*_COLUMNS, "placement_id", "tutor_id", "work_situation_ids"]
 
@@ -129,6 +154,7 @@ def validate(data: SessionInput, now: datetime) -> SessionInput:
         note=check.text("note", data.note, max_length=MAX_TEXT),
         next_step=check.text("next_step", data.next_step, max_length=MAX_TEXT),
         tutor_id=data.tutor_id,
+        goal_ticks=dict(data.goal_ticks) if data.goal_ticks is not None else None,
     )
     if attendance is Attendance.ATTENDED and data.session_date is not None:
         start = (
@@ -158,23 +184,45 @@ class SessionService:
         cleaned = validate(data, self._context.local_now())
         with self._context.write() as s:
             check = Checker()
-            placement = require_reference(
-                s, check, "placement_id", m.Placement, cleaned.placement_id
-            )
+            # One query reads the placement and the names the detail shows.
+            placement = s.execute(_PLACEMENT, {"placement_id": cleaned.placement_id}).first()
+            if placement is None:
+                check.add("placement_id", ErrorCode.NOT_FOUND, value=cleaned.placement_id)
+            elif placement.archived_at is not None:
+                check.add("placement_id", ErrorCode.ARCHIVED, value=cleaned.placement_id)
             situations = self._situations(s, check, cleaned.work_situation_ids, [])
-            tutor_id = self._tutor(s, check, cleaned.tutor_id, None, placement)
+            tutor_id = self._tutor(
+                s, check, cleaned.tutor_id, None, placement.tutor_id if placement else None
+            )
             check.raise_if_any()
             assert placement is not None
-            row = m.Session(
+            # A plain INSERT ... RETURNING: the row is not needed as an object afterwards.
+            values = {name: getattr(cleaned, name) for name in _COLUMNS}
+            inserted = s.execute(
+                _INSERT, {"placement_id": placement.id, "tutor_id": tutor_id, **values}
+            ).one()
+            situations = sorted(situations, key=lambda w: w.id)
+            if situations:
+                s.execute(
+                    sa.insert(m.session_work_situation),
+                    [{"session_id": inserted.id, "work_situation_id": w.id} for w in situations],
+                )
+            self._context.audit(s, AuditAction.CREATE, ENTITY, inserted.id, _AUDITED)
+            if tutor_id is None or tutor_id == placement.tutor_id:
+                tutor_name = placement.tutor_name if tutor_id is not None else None
+            else:
+                tutor_name = get_or_raise(s, m.User, tutor_id).name
+            data = SessionInput(
                 placement_id=placement.id,
                 tutor_id=tutor_id,
-                **{name: getattr(cleaned, name) for name in _COLUMNS},
+                work_situation_ids=[w.id for w in situations],
+                goal_ticks=dict(cleaned.goal_ticks or {}),
+                **values,
             )
-            row.work_situations = situations
-            s.add(row)
-            s.flush()
-            self._context.audit(s, AuditAction.CREATE, ENTITY, row.id, _AUDITED)
-            return self._detail(s, row)
+            if cleaned.goal_ticks:
+                row = s.get_one(m.Session, inserted.id)
+                self._record_ticks(s, row, placement, cleaned.goal_ticks)
+            return _new_detail(inserted, data, situations, placement, tutor_name)
 
     def update(
         self, session_id: int, data: SessionInput, *, expected_version: int
@@ -194,7 +242,9 @@ class SessionService:
                 allow_archived=cleaned.placement_id == row.placement_id,
             )
             situations = self._situations(s, check, cleaned.work_situation_ids, row.work_situations)
-            tutor_id = self._tutor(s, check, cleaned.tutor_id, row.tutor_id, placement)
+            tutor_id = self._tutor(
+                s, check, cleaned.tutor_id, row.tutor_id, placement.tutor_id if placement else None
+            )
             check.raise_if_any()
             values = {name: getattr(cleaned, name) for name in _COLUMNS}
             values.update(placement_id=cleaned.placement_id, tutor_id=tutor_id)
@@ -207,14 +257,17 @@ class SessionService:
                 # A change only to the work situations must still bump the version.
                 row.updated_at = self._context.clock()
                 s.flush()
+            self._record_ticks(s, row, placement, cleaned.goal_ticks)
             return self._detail(s, row)
 
     def delete(self, session_id: int, *, expected_version: int) -> None:
-        """Delete the session for good; its audit event keeps only the id.
-        Raises ``NotFoundError``, ``ConflictError``."""
+        """Delete the session for good, and the goal steps made in it; its audit event keeps
+        only the id. Raises ``NotFoundError``, ``ConflictError``."""
         with self._context.write() as s:
             row = get_or_raise(s, m.Session, session_id)
             check_version(row, ENTITY, session_id, expected_version)
+            # The goal steps made in the session go with it.
+            self._record_ticks(s, row, row.placement, {})
             s.delete(row)
             self._context.audit(s, AuditAction.DELETE, ENTITY, session_id)
 
@@ -232,13 +285,18 @@ class SessionService:
         date_from: date | None = None,
         date_to: date | None = None,
         attendance: Attendance | None = None,
+        query: str = "",
         offset: int = 0,
         limit: int = 100,
+        sort: SessionSort = SessionSort.DATE,
         descending: bool = True,
         count: bool = True,
     ) -> Page[SessionRow]:
-        """One page of sessions by date (newest first unless ``descending`` is False),
-        filtered in the database. ``date_from`` and ``date_to`` are inclusive."""
+        """One page of sessions, filtered and sorted in the database: by date unless
+        ``sort`` says otherwise, newest (or last) first unless ``descending`` is False; a
+        learner's or employer's sessions follow each other newest first. ``date_from`` and
+        ``date_to`` are inclusive; ``query`` searches the learners' names and case references,
+        the employers' names and CVR numbers and the sites' names."""
         offset, limit = clamp_page(offset, limit)
         with self._context.read() as s:
             condition: list[sa.ColumnElement[bool]] = []
@@ -254,17 +312,14 @@ class SessionService:
                 condition.append(m.Session.session_date <= date_to)
             if attendance is not None:
                 condition.append(m.Session.attendance == attendance)
+            found = _placements_found(s, query)
+            if found is not None:
+                condition.append(m.Session.placement_id.in_(found))
             joined = (
                 sa.select(m.Session.id)
                 .join(m.Placement, m.Session.placement_id == m.Placement.id)
                 .where(*condition)
             )
-            # A session without a start time counts as the day's earliest, in both directions
-            # and on both engines, so that the (date, time, id) indexes serve the order.
-            keys = [m.Session.session_date, m.Session.start_time, m.Session.id]
-            order_by = [
-                k.desc().nulls_last() if descending else k.asc().nulls_first() for k in keys
-            ]
             statement = (
                 joined.with_only_columns(
                     m.Session.id,
@@ -273,6 +328,7 @@ class SessionService:
                     m.Learner.first_name,
                     m.Learner.last_name,
                     m.Employer.name,
+                    m.Site.name,
                     m.Session.tutor_id,
                     m.User.name,
                     m.Session.session_date,
@@ -286,7 +342,7 @@ class SessionService:
                 .join(m.Site, m.Placement.site_id == m.Site.id)
                 .join(m.Employer, m.Site.employer_id == m.Employer.id)
                 .outerjoin(m.User, m.Session.tutor_id == m.User.id)
-                .order_by(*order_by)
+                .order_by(*_order(s, sort, descending))
                 .offset(offset)
                 .limit(limit)
             )
@@ -297,14 +353,15 @@ class SessionService:
                     learner_id=r[2],
                     learner_name=f"{r[3]} {r[4]}",
                     employer_name=r[5],
-                    tutor_id=r[6],
-                    tutor_name=r[7],
-                    session_date=r[8],
-                    start_time=r[9],
-                    minutes=r[10],
-                    mode=r[11],
-                    attendance=r[12],
-                    has_note=bool(r[13]),
+                    site_name=r[6],
+                    tutor_id=r[7],
+                    tutor_name=r[8],
+                    session_date=r[9],
+                    start_time=r[10],
+                    minutes=r[11],
+                    mode=r[12],
+                    attendance=r[13],
+                    has_note=bool(r[14]),
                 )
                 for r in s.execute(statement)
             ]
@@ -335,21 +392,35 @@ class SessionService:
                 check.add("work_situation_ids", ErrorCode.INVALID_CHOICE, value=situation_id)
         return [found[i] for i in ids if i in found]
 
+    def _record_ticks(
+        self,
+        s: orm.Session,
+        row: m.Session,
+        placement: m.Placement | None,
+        ticks: dict[int, VocabularyStatus] | None,
+    ) -> None:
+        """Save the goal words ticked in the session with it (``services/goals.py``)."""
+        if ticks is None or placement is None:
+            return
+        check = Checker()
+        record_session_ticks(self._context, s, check, row, placement.learner_id, ticks)
+        check.raise_if_any()
+
     def _tutor(
         self,
         s: orm.Session,
         check: Checker,
         tutor_id: int | None,
         current: int | None,
-        placement: m.Placement | None,
+        placement_tutor_id: int | None,
     ) -> int | None:
         """The session's tutor: as given, else the placement's tutor, else the acting user.
         A newly chosen tutor must exist and be active."""
         if tutor_id is None:
             if current is not None:
                 return current
-            if placement is not None and placement.tutor_id is not None:
-                return placement.tutor_id
+            if placement_tutor_id is not None:
+                return placement_tutor_id
             return self._context.user_id
         if tutor_id != current:
             user = s.get(m.User, tutor_id)
@@ -360,47 +431,156 @@ class SessionService:
         return tutor_id
 
     def _detail(self, s: orm.Session, row: m.Session) -> SessionDetail:
-        learner_id, first_name, last_name, employer_name, site_name, tutor = s.execute(
+        names = s.execute(
             _NAMES, {"placement_id": row.placement_id, "tutor_id": row.tutor_id}
         ).one()
-        situations = sorted(row.work_situations, key=lambda w: w.id)
-        data = SessionInput(
-            placement_id=row.placement_id,
-            tutor_id=row.tutor_id,
-            work_situation_ids=[w.id for w in situations],
-            **{name: getattr(row, name) for name in _COLUMNS},
-        )
-        return SessionDetail(
-            id=row.id,
-            version=row.version,
-            data=data,
-            learner_id=learner_id,
-            learner_name=f"{first_name} {last_name}",
-            employer_name=employer_name,
-            site_name=site_name,
-            tutor_name=tutor,
-            work_situations=[
-                WorkSituationRow(w.id, w.code, w.name_da, w.name_en, w.active) for w in situations
-            ],
-            created_at=row.created_at,
-            updated_at=row.updated_at,
-        )
+        return _build_detail(row, names, names.tutor_name, session_ticks(s, row.id))
+
+
+def _build_detail(
+    row: m.Session,
+    names: sa.Row[Any],
+    tutor_name: str | None,
+    goal_ticks: dict[int, VocabularyStatus],
+) -> SessionDetail:
+    """The detail of a flushed ``row``; ``names`` holds the learner's id and name and the
+    employer's and site's names, ``goal_ticks`` the goal words ticked in it."""
+    situations = sorted(row.work_situations, key=lambda w: w.id)
+    data = SessionInput(
+        placement_id=row.placement_id,
+        tutor_id=row.tutor_id,
+        work_situation_ids=[w.id for w in situations],
+        goal_ticks=goal_ticks,
+        **{name: getattr(row, name) for name in _COLUMNS},
+    )
+    return _new_detail(row, data, situations, names, tutor_name)
+
+
+def _new_detail(
+    stored: Any,
+    data: SessionInput,
+    situations: builtins.list[m.WorkSituation],
+    names: sa.Row[Any],
+    tutor_name: str | None,
+) -> SessionDetail:
+    """``stored`` has the row's id, version and timestamps; ``situations`` are sorted."""
+    return SessionDetail(
+        id=stored.id,
+        version=stored.version,
+        data=data,
+        learner_id=names.learner_id,
+        learner_name=f"{names.first_name} {names.last_name}",
+        employer_name=names.employer_name,
+        site_name=names.site_name,
+        tutor_name=tutor_name,
+        work_situations=[
+            WorkSituationRow(w.id, w.code, w.name_da, w.name_en, w.active) for w in situations
+        ],
+        created_at=stored.created_at,
+        updated_at=stored.updated_at,
+    )
+
+
+def _placements_found(s: orm.Session, query: str) -> sa.CompoundSelect | None:
+    """The placements whose learner, employer or site ``query`` finds; ``None`` for no
+    query."""
+    learner = search_condition(
+        s,
+        query,
+        search_column=m.Learner.search_text,
+        id_column=m.Learner.id,
+        fts_table="learner_fts",
+    )
+    employer = employer_found(s, query)
+    site = contains_condition(s, m.Site.name, query)
+    if learner is None or employer is None or site is None:
+        return None
+    # Index-driven parts: an OR across the tables would visit every placement.
+    by_learner = (
+        sa.select(m.Placement.id)
+        .join(m.Learner, m.Placement.learner_id == m.Learner.id)
+        .where(learner)
+    )
+    by_employer = (
+        sa.select(m.Placement.id)
+        .join(m.Site, m.Placement.site_id == m.Site.id)
+        .join(m.Employer, m.Site.employer_id == m.Employer.id)
+        .where(employer)
+    )
+    by_site = sa.select(m.Placement.id).join(m.Site, m.Placement.site_id == m.Site.id).where(site)
+    return sa.union(by_learner, by_employer, by_site)
+
+
+def _order(s: orm.Session, sort: SessionSort, descending: bool) -> list[Any]:
+    """ORDER BY for ``sort``: the chosen column, then date, time and id. A session without a
+    start time counts as the day's earliest, in both directions and on both engines. Date and
+    id are never empty and get no NULLS clause: with one, PostgreSQL would not read them in the
+    (date, time, id) index's order and sorted every session for each page."""
+    by_date = _by_date(descending)
+    if sort is SessionSort.DATE:
+        return by_date
+    columns = {
+        SessionSort.LEARNER: [
+            danish_order(s, m.Learner.last_name),
+            danish_order(s, m.Learner.first_name),
+            m.Learner.id,
+        ],
+        SessionSort.EMPLOYER: [
+            danish_order(s, m.Employer.name),
+            danish_order(s, m.Site.name),
+            m.Site.id,
+        ],
+        SessionSort.TUTOR: [danish_order(s, m.User.name)],
+        SessionSort.MINUTES: [m.Session.minutes],
+    }[sort]
+    chosen = [c.desc().nulls_last() if descending else c.asc().nulls_last() for c in columns]
+    return chosen + _by_date(descending=True)
+
+
+def _by_date(descending: bool) -> list[Any]:
+    if descending:
+        return [
+            m.Session.session_date.desc(),
+            m.Session.start_time.desc().nulls_last(),
+            m.Session.id.desc(),
+        ]
+    return [
+        m.Session.session_date.asc(),
+        m.Session.start_time.asc().nulls_first(),
+        m.Session.id.asc(),
+    ]
 
 
 # Built once: building a statement costs more than running it.
-_NAMES = (
-    sa.select(
-        m.Learner.id,
-        m.Learner.first_name,
-        m.Learner.last_name,
-        m.Employer.name,
-        m.Site.name,
-        m.User.name,
+_NAME_COLUMNS = (
+    m.Learner.id.label("learner_id"),
+    m.Learner.first_name,
+    m.Learner.last_name,
+    m.Employer.name.label("employer_name"),
+    m.Site.name.label("site_name"),
+    m.User.name.label("tutor_name"),
+)
+
+
+def _names_select(*columns: sa.ColumnElement[Any], tutor: sa.ColumnElement[Any]) -> sa.Select[Any]:
+    return (
+        sa.select(*columns, *_NAME_COLUMNS)
+        .select_from(m.Placement)
+        .join(m.Learner, m.Placement.learner_id == m.Learner.id)
+        .join(m.Site, m.Placement.site_id == m.Site.id)
+        .join(m.Employer, m.Site.employer_id == m.Employer.id)
+        .outerjoin(m.User, m.User.id == tutor)
+        .where(m.Placement.id == sa.bindparam("placement_id"))
     )
-    .select_from(m.Placement)
-    .join(m.Learner, m.Placement.learner_id == m.Learner.id)
-    .join(m.Site, m.Placement.site_id == m.Site.id)
-    .join(m.Employer, m.Site.employer_id == m.Employer.id)
-    .outerjoin(m.User, m.User.id == sa.bindparam("tutor_id"))
-    .where(m.Placement.id == sa.bindparam("placement_id"))
+
+
+# The names of a session's placement, and of the tutor ``tutor_id``.
+_NAMES = _names_select(tutor=sa.bindparam("tutor_id"))
+# A placement to log a session for, with its names and its tutor's name.
+_PLACEMENT = _names_select(
+    m.Placement.id, m.Placement.tutor_id, m.Placement.archived_at, tutor=m.Placement.tutor_id
+)
+_SESSION = m.Session.__table__
+_INSERT = sa.insert(_SESSION).returning(
+    _SESSION.c.id, _SESSION.c.version, _SESSION.c.created_at, _SESSION.c.updated_at
 )

@@ -140,15 +140,15 @@ def visit_row(r: sa.Row) -> VisitRow:
 
 
 def planned_condition(today: date, tutor_id: int | None) -> list[sa.ColumnElement[bool]]:
-    """Planned sessions from ``today`` on, of ``tutor_id`` (everyone's for None)."""
-    condition = [
-        m.Session.attendance == Attendance.PLANNED,
-        m.Session.session_date >= today,
-        m.Placement.archived_at.is_(None),
-    ]
+    """Planned sessions from ``today`` on, of ``tutor_id`` (everyone's for None). The
+    sessions are picked first, through the date index: joined directly, SQLite would rather
+    scan every site's placements (a tenth of a second on a ten-year centre)."""
+    planned = sa.select(m.Session.id).where(
+        m.Session.attendance == Attendance.PLANNED, m.Session.session_date >= today
+    )
     if tutor_id is not None:
-        condition.append(m.Session.tutor_id == tutor_id)
-    return condition
+        planned = planned.where(m.Session.tutor_id == tutor_id)
+    return [m.Session.id.in_(planned), m.Placement.archived_at.is_(None)]
 
 
 class TodayService:

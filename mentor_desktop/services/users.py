@@ -19,6 +19,7 @@ from mentor_desktop.services.base import (
     changed_fields,
     check_version,
     clamp_page,
+    danish_order,
     get_or_raise,
 )
 
@@ -156,7 +157,7 @@ class UserService:
             statement = (
                 sa.select(m.User)
                 .where(*condition)
-                .order_by(m.User.name, m.User.id)
+                .order_by(danish_order(s, m.User.name), m.User.id)
                 .offset(offset)
                 .limit(limit)
             )

@@ -7,8 +7,10 @@ from __future__ import annotations
 from enum import StrEnum
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -42,6 +44,9 @@ def fitting_height(list_widget: QListWidget) -> int:
     return content + 2 * list_widget.frameWidth() + 2
 
 
+_ARCHIVED_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
 class Part(StrEnum):
     SITE = "site"
     CONTACT = "contact"
@@ -49,11 +54,13 @@ class Part(StrEnum):
 
 
 class PartList(QWidget):
-    """A heading, a short list and Add / Edit / Archive buttons for one kind of part."""
+    """A heading, a short list and Add / Edit / Archive buttons for one kind of part; an
+    archived part (listed greyed) has Restore instead of Archive and cannot be edited."""
 
     add_clicked = Signal()
     edit_clicked = Signal(int)
     archive_clicked = Signal(int)
+    restore_clicked = Signal(int)
 
     def __init__(self, name: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -75,6 +82,9 @@ class PartList(QWidget):
         self.edit_button.setObjectName(f"{name}_edit_button")
         self.archive_button = QPushButton()
         self.archive_button.setObjectName(f"{name}_archive_button")
+        # (button text, full name) of the archive button for a part in use and an archived one.
+        self.archive_texts = ("", "")
+        self.restore_texts = ("", "")
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
@@ -91,53 +101,74 @@ class PartList(QWidget):
         self.archive_button.clicked.connect(self._on_archive_button_clicked)
         self.list_widget.itemActivated.connect(self._on_list_widget_item_activated)
         self.list_widget.currentRowChanged.connect(self._on_list_widget_current_row_changed)
-        self._update_buttons()
+        self.update_buttons()
 
-    def set_items(self, items: list[tuple[int, str]]) -> None:
+    def set_items(self, items: list[tuple[int, str, bool]]) -> None:
+        """Show ``(id, text, archived)`` for each part."""
         current = self.current_id()
         self.list_widget.clear()
-        for part_id, text in items:
+        greyed = self.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        for part_id, text, archived in items:
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, part_id)
+            item.setData(_ARCHIVED_ROLE, archived)
             item.setToolTip(text)
+            if archived:
+                item.setForeground(greyed)
             self.list_widget.addItem(item)
             if part_id == current:
                 self.list_widget.setCurrentItem(item)
         self.list_widget.setVisible(bool(items))
         self.empty_label.setVisible(not items)
         self.list_widget.setFixedHeight(fitting_height(self.list_widget))
-        self._update_buttons()
+        self.update_buttons()
 
     def current_id(self) -> int | None:
         item = self.list_widget.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
+    def current_is_archived(self) -> bool:
+        item = self.list_widget.currentItem()
+        return bool(item.data(_ARCHIVED_ROLE)) if item is not None else False
+
     def set_editable(self, editable: bool) -> None:
         self.add_button.setEnabled(editable)
         self._editable = editable
-        self._update_buttons()
+        self.update_buttons()
 
-    def _update_buttons(self) -> None:
+    def update_buttons(self) -> None:
         chosen = self.current_id() is not None and getattr(self, "_editable", True)
-        self.edit_button.setEnabled(chosen)
+        archived = self.current_is_archived()
+        self.edit_button.setEnabled(chosen and not archived)
         self.archive_button.setEnabled(chosen)
+        text, name = self.restore_texts if archived else self.archive_texts
+        self.archive_button.setText(text)
+        self.archive_button.setAccessibleName(name)
+        self.archive_button.setToolTip(name)
 
     def _on_edit_button_clicked(self) -> None:
         part_id = self.current_id()
-        if part_id is not None:
+        if part_id is not None and not self.current_is_archived():
             self.edit_clicked.emit(part_id)
 
     def _on_archive_button_clicked(self) -> None:
         part_id = self.current_id()
-        if part_id is not None:
+        if part_id is None:
+            return
+        if self.current_is_archived():
+            self.restore_clicked.emit(part_id)
+        else:
             self.archive_clicked.emit(part_id)
 
     def _on_list_widget_item_activated(self, item: QListWidgetItem) -> None:
-        if getattr(self, "_editable", True):
+        if getattr(self, "_editable", True) and not item.data(_ARCHIVED_ROLE):
             self.edit_clicked.emit(item.data(Qt.ItemDataRole.UserRole))
 
     def _on_list_widget_current_row_changed(self, _row: int) -> None:
-        self._update_buttons()
+        self.update_buttons()
+
+
+Parts = tuple[list[SiteRow], list[ContactRow], list[AgreementRow]]
 
 
 class EmployerDetailPane(DetailPane):
@@ -146,6 +177,8 @@ class EmployerDetailPane(DetailPane):
     add_part_requested = Signal(str)
     edit_part_requested = Signal(str, int)
     archive_part_requested = Signal(str, int)
+    restore_part_requested = Signal(str, int)
+    archived_parts_toggled = Signal(bool)
     placement_activated = Signal(int)
 
     def __init__(self, parent: QWidget | None = None):
@@ -153,6 +186,7 @@ class EmployerDetailPane(DetailPane):
         self.setObjectName("employer_detail_pane")
         self._detail: EmployerDetail | None = None
         self._placements: list[PlacementRow] = []
+        self._parts: Parts | None = None
         self._build_ui()
         self._connect_signals()
         self.retranslate_ui()
@@ -179,6 +213,9 @@ class EmployerDetailPane(DetailPane):
         self.phone_caption, self.phone_value = caption_row(form)
         self.email_caption, self.email_value = caption_row(form)
 
+        self.archived_parts_check = QCheckBox()
+        self.archived_parts_check.setObjectName("employer_archived_parts_check")
+        details.addWidget(self.archived_parts_check)
         self.parts = {
             Part.SITE: PartList("site"),
             Part.CONTACT: PartList("contact"),
@@ -210,6 +247,10 @@ class EmployerDetailPane(DetailPane):
             part_list.archive_clicked.connect(
                 lambda i, p=part: self.archive_part_requested.emit(p.value, i)
             )
+            part_list.restore_clicked.connect(
+                lambda i, p=part: self.restore_part_requested.emit(p.value, i)
+            )
+        self.archived_parts_check.toggled.connect(self.archived_parts_toggled)
         self.placement_list.itemActivated.connect(self._on_placement_list_item_activated)
 
     def retranslate_ui(self) -> None:
@@ -220,6 +261,9 @@ class EmployerDetailPane(DetailPane):
         self.address_caption.setText(self.tr("Address:"))
         self.phone_caption.setText(self.tr("Phone:"))
         self.email_caption.setText(self.tr("Email:"))
+        self.archived_parts_check.setText(
+            self.tr("Show archived sites, contact persons and agreements")
+        )
         for caption in (
             self.cvr_caption,
             self.sector_caption,
@@ -235,6 +279,7 @@ class EmployerDetailPane(DetailPane):
             add=self.tr("Add site"),
             edit=self.tr("Edit the chosen site"),
             archive=self.tr("Archive the chosen site"),
+            restore=self.tr("Restore the chosen site"),
         )
         self._name_part(
             Part.CONTACT,
@@ -243,6 +288,7 @@ class EmployerDetailPane(DetailPane):
             add=self.tr("Add contact person"),
             edit=self.tr("Edit the chosen contact person"),
             archive=self.tr("Archive the chosen contact person"),
+            restore=self.tr("Restore the chosen contact person"),
         )
         self._name_part(
             Part.AGREEMENT,
@@ -251,15 +297,28 @@ class EmployerDetailPane(DetailPane):
             add=self.tr("Add partnership agreement"),
             edit=self.tr("Edit the chosen partnership agreement"),
             archive=self.tr("Archive the chosen partnership agreement"),
+            restore=self.tr("Restore the chosen partnership agreement"),
         )
         self.placements_heading.setText(self.tr("Open placements"))
         self.placement_list.setAccessibleName(self.tr("Open placements"))
         self.placement_list.setToolTip(self.tr("Press Enter to open the placement"))
         self.no_placements_label.setText(self.tr("No open placements."))
-        self.show_employer(self._detail, self._placements)
+        self.show_employer(self._detail, self._placements, self._parts)
+
+    @property
+    def shows_archived_parts(self) -> bool:
+        return self.archived_parts_check.isChecked()
 
     def _name_part(
-        self, part: Part, *, heading: str, empty: str, add: str, edit: str, archive: str
+        self,
+        part: Part,
+        *,
+        heading: str,
+        empty: str,
+        add: str,
+        edit: str,
+        archive: str,
+        restore: str,
     ) -> None:
         """Short button texts under the heading; the full action as name and tooltip."""
         part_list = self.parts[part]
@@ -268,21 +327,25 @@ class EmployerDetailPane(DetailPane):
         part_list.empty_label.setText(empty)
         part_list.add_button.setText(self.tr("Add…"))
         part_list.edit_button.setText(self.tr("Edit…"))
-        part_list.archive_button.setText(self.tr("Archive"))
-        for button, text in (
-            (part_list.add_button, add),
-            (part_list.edit_button, edit),
-            (part_list.archive_button, archive),
-        ):
+        part_list.archive_texts = (self.tr("Archive"), archive)
+        part_list.restore_texts = (self.tr("Restore"), restore)
+        for button, text in ((part_list.add_button, add), (part_list.edit_button, edit)):
             button.setAccessibleName(text)
             button.setToolTip(text)
+        part_list.update_buttons()
 
     def show_employer(
-        self, detail: EmployerDetail | None, placements: list[PlacementRow] | None = None
+        self,
+        detail: EmployerDetail | None,
+        placements: list[PlacementRow] | None = None,
+        parts: Parts | None = None,
     ) -> None:
-        """Show ``detail`` with its open ``placements``, or the hint when it is ``None``."""
+        """Show ``detail`` with its open ``placements``, or the hint when it is ``None``;
+        ``parts`` (sites, contacts, agreements, archived ones too) instead of the detail's
+        parts in use."""
         self._detail = detail
         self._placements = placements or []
+        self._parts = parts
         self.empty_label.setVisible(detail is None)
         self.details_widget.setVisible(detail is not None)
         if detail is None:
@@ -302,15 +365,23 @@ class EmployerDetailPane(DetailPane):
         self.address_value.setText(", ".join(p for p in (data.street, place) if p) or none)
         self.phone_value.setText(data.phone or none)
         self.email_value.setText(data.email or none)
-        self.parts[Part.SITE].set_items([(s.id, self._site_text(s)) for s in detail.sites])
-        self.parts[Part.CONTACT].set_items([(c.id, self._contact_text(c)) for c in detail.contacts])
+        sites, contacts, agreements = parts or (detail.sites, detail.contacts, detail.agreements)
+        self.parts[Part.SITE].set_items([self._item(s, self._site_text(s)) for s in sites])
+        self.parts[Part.CONTACT].set_items([self._item(c, self._contact_text(c)) for c in contacts])
         self.parts[Part.AGREEMENT].set_items(
-            [(a.id, self._agreement_text(a)) for a in detail.agreements]
+            [self._item(a, self._agreement_text(a)) for a in agreements]
         )
         editable = detail.archived_at is None
         for part_list in self.parts.values():
             part_list.set_editable(editable)
         self._show_placements()
+
+    def _item(self, part: SiteRow | ContactRow | AgreementRow, text: str) -> tuple[int, str, bool]:
+        """A part's list entry; an archived part says so on its first line."""
+        if part.archived:
+            first, *rest = text.split("\n")
+            text = "\n".join([self.tr("{text} (archived)").format(text=first), *rest])
+        return part.id, text, part.archived
 
     def _site_text(self, site: SiteRow) -> str:
         data = site.data

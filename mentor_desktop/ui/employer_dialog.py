@@ -1,5 +1,6 @@
 """The dialog that creates or edits an employer: name, CVR number (checked as it is typed,
-modulus 11 included), sector, address and how to reach the employer."""
+modulus 11 included), sector, address and how to reach the employer; a draft in the database
+while it is open."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from mentor_desktop.ui import labels
 from mentor_desktop.ui.forms import FormDialog
 from mentor_desktop.ui.prompter import Prompter
 
+DRAFT_KIND = "employer"
+NEW_KEY = "new"
 _TEXT_FIELDS = ("name", "cvr", "street", "postcode", "city", "phone", "email")
 
 
@@ -49,7 +52,13 @@ class EmployerDialog(FormDialog):
         detail: EmployerDetail | None = None,
         parent: QWidget | None = None,
     ):
-        super().__init__(prompter, parent=parent)
+        super().__init__(
+            prompter,
+            drafts=services.drafts,
+            draft_kind=DRAFT_KIND,
+            draft_key=str(detail.id) if detail is not None else NEW_KEY,
+            parent=parent,
+        )
         self.setObjectName("employer_dialog")
         self._services = services
         self._detail = detail

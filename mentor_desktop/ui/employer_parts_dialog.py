@@ -1,6 +1,7 @@
 """Dialogs that add or edit one part of an employer: a site (a workplace where visits
 happen), a contact person, or a partnership agreement with its one or two agreed actions and
-its dates. Each checks as the user types and keeps everything on a failed save."""
+its dates. Each checks as the user types, keeps everything on a failed save and keeps a draft
+in the database while it is open, keyed ``<employer id>-<part id or "new">``."""
 
 from __future__ import annotations
 
@@ -14,6 +15,27 @@ from mentor_desktop.services.sites import AgreementInput, ContactInput, SiteInpu
 from mentor_desktop.ui.forms import DateField, FormDialog, from_date, to_date
 from mentor_desktop.ui.prompter import Prompter
 
+SITE_DRAFT = "site"
+CONTACT_DRAFT = "contact"
+AGREEMENT_DRAFT = "agreement"
+
+
+def part_draft_key(employer_id: int, part_id: int | None) -> str:
+    return f"{employer_id}-{part_id if part_id is not None else 'new'}"
+
+
+def parse_part_draft_key(key: str) -> tuple[int, int | None] | None:
+    """The employer and the part (``None`` for a new one) of a draft key; ``None`` for a key
+    that is not one."""
+    employer, _, part = key.partition("-")
+    if not (employer.isascii() and employer.isdigit()):
+        return None
+    if part == "new":
+        return int(employer), None
+    if part.isascii() and part.isdigit():
+        return int(employer), int(part)
+    return None
+
 
 def _text(value: Any) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
@@ -23,6 +45,7 @@ class _PartDialog(FormDialog):
     """What the three dialogs share: an employer, maybe an existing part, a form of fields."""
 
     service_name = ""
+    draft_kind_name = ""
 
     def __init__(
         self,
@@ -32,7 +55,13 @@ class _PartDialog(FormDialog):
         part_id: int | None = None,
         parent: QWidget | None = None,
     ):
-        super().__init__(prompter, parent=parent)
+        super().__init__(
+            prompter,
+            drafts=services.drafts,
+            draft_kind=self.draft_kind_name,
+            draft_key=part_draft_key(employer_id, part_id),
+            parent=parent,
+        )
         self._services = services
         self._employer_id = employer_id
         self._part_id = part_id
@@ -104,6 +133,7 @@ class SiteDialog(_PartDialog):
     """A site: its name and address."""
 
     service_name = "sites"
+    draft_kind_name = SITE_DRAFT
 
     def _build_fields(self) -> None:
         self.name_edit = QLineEdit()
@@ -152,6 +182,7 @@ class ContactDialog(_PartDialog):
     """A contact person: name, role, phone and email."""
 
     service_name = "contacts"
+    draft_kind_name = CONTACT_DRAFT
 
     def _build_fields(self) -> None:
         self.name_edit = QLineEdit()
@@ -199,6 +230,7 @@ class AgreementDialog(_PartDialog):
     """A partnership agreement: one or two agreed actions, approval and period."""
 
     service_name = "agreements"
+    draft_kind_name = AGREEMENT_DRAFT
 
     def _build_fields(self) -> None:
         self.first_action_edit = QPlainTextEdit()

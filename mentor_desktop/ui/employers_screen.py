@@ -9,19 +9,25 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QWidget
 
 from mentor_desktop.bootstrap import Services
 from mentor_desktop.domain.errors import MentorError
 from mentor_desktop.domain.placements import OPEN_STATUSES
+from mentor_desktop.services.drafts import Draft
 from mentor_desktop.services.employers import EmployerDetail
 from mentor_desktop.ui.employer_detail_pane import EmployerDetailPane, Part
-from mentor_desktop.ui.employer_dialog import EmployerDialog
-from mentor_desktop.ui.employer_parts_dialog import AgreementDialog, ContactDialog, SiteDialog
+from mentor_desktop.ui.employer_dialog import DRAFT_KIND as EMPLOYER_DRAFT
+from mentor_desktop.ui.employer_dialog import NEW_KEY, EmployerDialog
+from mentor_desktop.ui.employer_parts_dialog import (
+    AgreementDialog,
+    ContactDialog,
+    SiteDialog,
+    parse_part_draft_key,
+)
 from mentor_desktop.ui.employer_table_model import Column, EmployerTableModel
 from mentor_desktop.ui.events import AppEvents
+from mentor_desktop.ui.forms import FormDialog
 from mentor_desktop.ui.list_screen import ListScreen
 from mentor_desktop.ui.prompter import Prompter
 from mentor_desktop.ui.settings import Settings
@@ -29,6 +35,8 @@ from mentor_desktop.ui.settings import Settings
 log = logging.getLogger(__name__)
 
 OPEN_PLACEMENTS_SHOWN = 50
+# The dialog of each part; a part's draft kind is its ``Part`` value.
+PART_DIALOGS = {Part.SITE: SiteDialog, Part.CONTACT: ContactDialog, Part.AGREEMENT: AgreementDialog}
 
 
 class EmployersScreen(ListScreen):
@@ -86,6 +94,8 @@ class EmployersScreen(ListScreen):
         self.detail_pane.add_part_requested.connect(self._on_detail_pane_add_part_requested)
         self.detail_pane.edit_part_requested.connect(self._on_detail_pane_edit_part_requested)
         self.detail_pane.archive_part_requested.connect(self._on_detail_pane_archive_part_requested)
+        self.detail_pane.restore_part_requested.connect(self._on_detail_pane_restore_part_requested)
+        self.detail_pane.archived_parts_toggled.connect(self._on_detail_pane_archived_parts_toggled)
         self.detail_pane.placement_activated.connect(self.placement_requested)
         self._events.employer_changed.connect(self._on_events_employer_changed)
         self._events.placement_changed.connect(self._on_events_placement_changed)
@@ -131,6 +141,35 @@ class EmployersScreen(ListScreen):
             self._show_detail(detail)
         self.employer_table.setFocus()
 
+    def open_draft(self, draft: Draft) -> FormDialog | None:
+        """Open the employer, site, contact person or agreement form that ``draft`` was
+        saved from, over its employer, with the draft's values; without blocking."""
+        dialog: FormDialog
+        try:
+            if draft.kind == EMPLOYER_DRAFT:
+                detail = None
+                if draft.key != NEW_KEY and draft.key.isascii() and draft.key.isdigit():
+                    detail = self._services.employers.get(int(draft.key))
+                    self.open_employer(detail.id)
+                dialog = EmployerDialog(self._services, self._prompter, detail, self)
+            else:
+                parsed = parse_part_draft_key(draft.key)
+                if parsed is None:
+                    return None
+                employer_id, part_id = parsed
+                self.open_employer(employer_id)
+                dialog = PART_DIALOGS[Part(draft.kind)](
+                    self._services, self._prompter, employer_id, part_id, self
+                )
+        except MentorError as error:
+            self.error_occurred.emit(error)
+            return None
+        dialog.restore_draft(draft.payload)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._on_draft_dialog_finished)
+        dialog.open()
+        return dialog
+
     def _current_detail(self) -> EmployerDetail | None:
         return self.detail_pane.detail
 
@@ -154,6 +193,7 @@ class EmployersScreen(ListScreen):
 
     def _show_detail(self, detail: EmployerDetail | None) -> None:
         placements = []
+        parts = None
         if detail is not None:
             try:
                 placements = self._services.placements.list(
@@ -162,9 +202,15 @@ class EmployersScreen(ListScreen):
                     limit=OPEN_PLACEMENTS_SHOWN,
                     count=False,
                 ).rows
+                if self.detail_pane.shows_archived_parts:
+                    parts = (
+                        self._services.sites.list(detail.id, include_archived=True),
+                        self._services.contacts.list(detail.id, include_archived=True),
+                        self._services.agreements.list(detail.id, include_archived=True),
+                    )
             except MentorError as error:
                 self.error_occurred.emit(error)
-        self.detail_pane.show_employer(detail, placements)
+        self.detail_pane.show_employer(detail, placements, parts)
         self._update_actions()
 
     def _get_detail(self, row_id: int) -> EmployerDetail:
@@ -215,6 +261,16 @@ class EmployersScreen(ListScreen):
         self._events.employer_changed.emit(detail.id)
         self._refresh_detail(detail.id)
 
+    def _on_draft_dialog_finished(self, result: int) -> None:
+        dialog = self.sender()
+        if result != QDialog.DialogCode.Accepted or not isinstance(dialog, FormDialog):
+            return
+        saved = dialog.saved_value
+        if saved is not None:
+            employer_id = saved.id if isinstance(dialog, EmployerDialog) else saved.employer_id
+            self._events.employer_changed.emit(employer_id)
+            self._refresh_detail(employer_id)
+
     def _on_detail_pane_add_part_requested(self, part: str) -> None:
         self._run_part_dialog(Part(part), None)
 
@@ -225,13 +281,8 @@ class EmployersScreen(ListScreen):
         detail = self._current_detail()
         if detail is None:
             return
-        dialogs = {
-            Part.SITE: SiteDialog,
-            Part.CONTACT: ContactDialog,
-            Part.AGREEMENT: AgreementDialog,
-        }
         try:
-            dialog = dialogs[part](self._services, self._prompter, detail.id, part_id, self)
+            dialog = PART_DIALOGS[part](self._services, self._prompter, detail.id, part_id, self)
         except MentorError as error:
             self.error_occurred.emit(error)
             return
@@ -263,6 +314,34 @@ class EmployersScreen(ListScreen):
             return
         self._events.employer_changed.emit(detail.id)
         self._refresh_detail(detail.id)
+
+    def _on_detail_pane_restore_part_requested(self, part: str, part_id: int) -> None:
+        detail = self._current_detail()
+        if detail is None:
+            return
+        service: Any = {
+            Part.SITE: self._services.sites,
+            Part.CONTACT: self._services.contacts,
+            Part.AGREEMENT: self._services.agreements,
+        }[Part(part)]
+        questions = {
+            Part.SITE: self.tr("Restore this site? New placements can be made at it again."),
+            Part.CONTACT: self.tr("Restore this contact person?"),
+            Part.AGREEMENT: self.tr("Restore this partnership agreement?"),
+        }
+        if not self._prompter.confirm(self, self.tr("Restore"), questions[Part(part)]):
+            return
+        try:
+            row = service.get(part_id)
+            service.restore(part_id, expected_version=row.version)
+        except MentorError as error:
+            self.error_occurred.emit(error)
+            return
+        self._events.employer_changed.emit(detail.id)
+        self._refresh_detail(detail.id)
+
+    def _on_detail_pane_archived_parts_toggled(self, _shown: bool) -> None:
+        self._show_detail(self._current_detail())
 
     def _on_events_employer_changed(self, _employer_id: int) -> None:
         self.model.reload()

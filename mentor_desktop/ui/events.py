@@ -12,4 +12,5 @@ class AppEvents(QObject):
     employer_changed = Signal(int)
     placement_changed = Signal(int)
     session_changed = Signal(int)
+    vocabulary_changed = Signal(int)
     data_reset = Signal()

@@ -15,6 +15,7 @@ from mentor_desktop.domain.enums import (
     Sector,
     SessionMode,
     Skill,
+    WordClass,
 )
 from mentor_desktop.domain.languages import LANGUAGES
 
@@ -74,6 +75,15 @@ _OUTCOME = {
     Outcome.EDUCATION: QT_TRANSLATE_NOOP("Labels", "Education"),
     Outcome.NOT_IN_WORK: QT_TRANSLATE_NOOP("Labels", "Not in work"),
     Outcome.UNKNOWN: QT_TRANSLATE_NOOP("Labels", "Unknown"),
+}
+
+_WORD_CLASS = {
+    WordClass.NOUN: QT_TRANSLATE_NOOP("Labels", "Noun"),
+    WordClass.VERB: QT_TRANSLATE_NOOP("Labels", "Verb"),
+    WordClass.ADJECTIVE: QT_TRANSLATE_NOOP("Labels", "Adjective"),
+    WordClass.ADVERB: QT_TRANSLATE_NOOP("Labels", "Adverb"),
+    WordClass.PHRASE: QT_TRANSLATE_NOOP("Labels", "Phrase"),
+    WordClass.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
 }
 
 _CEFR_PRE_A1 = QT_TRANSLATE_NOOP("Labels", "Pre-A1")
@@ -139,6 +149,10 @@ def attendance(value: Attendance | str) -> str:
 
 def legal_basis(value: LegalBasis | str) -> str:
     return _label("Labels", _LEGAL_BASIS, value)
+
+
+def word_class(value: WordClass | str) -> str:
+    return _label("Labels", _WORD_CLASS, value)
 
 
 def skill(value: Skill | str) -> str:

@@ -21,6 +21,7 @@ from mentor_desktop.domain.placements import OPEN_STATUSES
 from mentor_desktop.services.drafts import Draft
 from mentor_desktop.services.learners import LearnerDetail
 from mentor_desktop.ui.events import AppEvents
+from mentor_desktop.ui.goals_dialog import GoalsDialog
 from mentor_desktop.ui.learner_detail_pane import LearnerDetailPane
 from mentor_desktop.ui.learner_dialog import NEW_KEY, LearnerDialog
 from mentor_desktop.ui.learner_table_model import Column, LearnerTableModel
@@ -49,6 +50,7 @@ class LearnersScreen(ListScreen):
     ):
         self._learners = services.learners
         self.learner_dialog: LearnerDialog | None = None
+        self.goals_dialog: GoalsDialog | None = None
         self._select_after_reload: int | None = None
         super().__init__("learners_screen", services, events, settings, prompter, parent)
 
@@ -67,6 +69,12 @@ class LearnersScreen(ListScreen):
         self.archive_button.setObjectName("archive_learner_button")
         self.log_session_button = QPushButton()
         self.log_session_button.setObjectName("log_session_button")
+        self.goals_button = QPushButton()
+        self.goals_button.setObjectName("goals_button")
+        self.goals_action = QAction(self)
+        self.goals_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_G))
+        self.goals_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.goals_action)
         self.log_session_action = QAction(self)
         self.log_session_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
         self.log_session_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -78,6 +86,7 @@ class LearnersScreen(ListScreen):
             self.edit_button,
             self.archive_button,
             self.log_session_button,
+            self.goals_button,
         ):
             # The row may narrow with the list instead of widening the window.
             button.setMinimumWidth(button.fontMetrics().horizontalAdvance("M") * 4)
@@ -112,6 +121,8 @@ class LearnersScreen(ListScreen):
         self.log_session_button.clicked.connect(self._on_log_session_button_clicked)
         self.log_session_action.triggered.connect(self._on_log_session_button_clicked)
         self.learner_table.activated.connect(self._on_learner_table_activated)
+        self.goals_button.clicked.connect(self.open_goals)
+        self.goals_action.triggered.connect(self.open_goals)
         self._events.data_reset.connect(self.reload)
 
     def retranslate_ui(self) -> None:
@@ -130,6 +141,10 @@ class LearnersScreen(ListScreen):
         self.log_session_button.setText(self.tr("&Log session…"))
         self.log_session_button.setToolTip(
             self.tr("Log a session for the chosen learner's current placement (Ctrl+L)")
+        )
+        self.goals_button.setText(self.tr("&Goals…"))
+        self.goals_button.setToolTip(
+            self.tr("Vocabulary and can-do goals of the chosen learner (Ctrl+G)")
         )
         self._update_count()
         self._update_buttons()
@@ -165,6 +180,7 @@ class LearnersScreen(ListScreen):
         detail = self.detail_pane.detail
         self.edit_button.setEnabled(detail is not None)
         self.archive_button.setEnabled(detail is not None)
+        self.goals_button.setEnabled(detail is not None)
         self.log_session_button.setEnabled(self.current_placement_id() is not None)
         archived = detail is not None and detail.archived_at is not None
         self.archive_button.setText(self.tr("&Restore") if archived else self.tr("&Archive"))
@@ -186,6 +202,29 @@ class LearnersScreen(ListScreen):
         placement_id = self.current_placement_id()
         if placement_id is not None:
             self.log_session_requested.emit(placement_id)
+
+    def open_goals(self) -> GoalsDialog | None:
+        """Open the goals of the chosen learner."""
+        detail = self.detail_pane.detail
+        if detail is None:
+            return None
+        if self.goals_dialog is not None:
+            self.goals_dialog.close()
+        try:
+            dialog = GoalsDialog(self._services, self._prompter, detail.id, self)
+        except MentorError as error:
+            self.error_occurred.emit(error)
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._on_goals_dialog_finished)
+        self.goals_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_goals_dialog_finished(self, _result: int) -> None:
+        if self.goals_dialog is self.sender():
+            self.goals_dialog = None
+        self.learner_table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_new(self) -> LearnerDialog | None:
         """Open the dialog for a new learner."""

@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -99,8 +100,9 @@ class ListScreen(QWidget):
         table.setTabKeyNavigation(False)
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-        table.setSortingEnabled(True)
+        # The order first, then sorting on: the model loads its first page once, in it.
         table.sortByColumn(sort_column, sort_order)
+        table.setSortingEnabled(True)
         header = table.horizontalHeader()
         header.setObjectName(f"{name}_table_header")
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -218,6 +220,12 @@ class ListScreen(QWidget):
         raise NotImplementedError
 
     # Shared behaviour
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # A screen not yet shown has read nothing: start-up only reads what it shows.
+        if not self.model.loaded:
+            self.model.reload()
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

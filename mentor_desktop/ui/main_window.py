@@ -23,17 +23,23 @@ import mentor_desktop
 from mentor_desktop.bootstrap import Services
 from mentor_desktop.domain.errors import MentorError
 from mentor_desktop.services.drafts import Draft
-from mentor_desktop.ui.employers_screen import EmployersScreen
+from mentor_desktop.ui.certificates_screen import CertificatesScreen
+from mentor_desktop.ui.employer_dialog import DRAFT_KIND as EMPLOYER_DRAFT
+from mentor_desktop.ui.employers_screen import PART_DIALOGS, EmployersScreen
 from mentor_desktop.ui.events import AppEvents
 from mentor_desktop.ui.feedback_screen import FeedbackScreen
 from mentor_desktop.ui.learners_screen import LearnersScreen
 from mentor_desktop.ui.messages import error_text
+from mentor_desktop.ui.placement_dialog import DRAFT_KIND as PLACEMENT_DRAFT
 from mentor_desktop.ui.placements_screen import PlacementsScreen
 from mentor_desktop.ui.prompter import Prompter
+from mentor_desktop.ui.reports_screen import ReportsScreen
 from mentor_desktop.ui.search_dialog import Kind, SearchDialog
 from mentor_desktop.ui.session_dialog import DRAFT_KIND as SESSION_DRAFT
+from mentor_desktop.ui.sessions_screen import SessionsScreen
 from mentor_desktop.ui.settings import Settings
 from mentor_desktop.ui.today_screen import TodayScreen
+from mentor_desktop.ui.vocabulary_screen import VocabularyScreen
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +49,7 @@ class Section(StrEnum):
     LEARNERS = "learners"
     EMPLOYERS = "employers"
     PLACEMENTS = "placements"
+    SESSIONS = "sessions"
     VOCABULARY = "vocabulary"
     FEEDBACK = "feedback"
     CERTIFICATES = "certificates"
@@ -55,6 +62,7 @@ _SECTION_NAMES = {
     Section.LEARNERS: QT_TRANSLATE_NOOP("MainWindow", "Learners"),
     Section.EMPLOYERS: QT_TRANSLATE_NOOP("MainWindow", "Employers"),
     Section.PLACEMENTS: QT_TRANSLATE_NOOP("MainWindow", "Placements"),
+    Section.SESSIONS: QT_TRANSLATE_NOOP("MainWindow", "Sessions"),
     Section.VOCABULARY: QT_TRANSLATE_NOOP("MainWindow", "Vocabulary"),
     Section.FEEDBACK: QT_TRANSLATE_NOOP("MainWindow", "Feedback"),
     Section.CERTIFICATES: QT_TRANSLATE_NOOP("MainWindow", "Certificates"),
@@ -112,10 +120,18 @@ class MainWindow(QMainWindow):
         self.placements_screen = PlacementsScreen(
             self.services, self.events, self.settings, self.prompter, self
         )
+        self.sessions_screen = SessionsScreen(
+            self.services, self.events, self.settings, self.prompter, self
+        )
+        self.vocabulary_screen = VocabularyScreen(
+            self.services, self.events, self.settings, self.prompter, self
+        )
         self._screens: dict[Section, QWidget] = {
             Section.LEARNERS: self.learners_screen,
             Section.EMPLOYERS: self.employers_screen,
             Section.PLACEMENTS: self.placements_screen,
+            Section.SESSIONS: self.sessions_screen,
+            Section.VOCABULARY: self.vocabulary_screen,
         }
         self.today_screen = TodayScreen(
             self.services, self.events, self.settings, self.prompter, self
@@ -125,6 +141,14 @@ class MainWindow(QMainWindow):
             self.services, self.events, self.settings, self.prompter, self
         )
         self._screens[Section.FEEDBACK] = self.feedback_screen
+        self.certificates_screen = CertificatesScreen(
+            self.services, self.events, self.settings, self.prompter, self
+        )
+        self._screens[Section.CERTIFICATES] = self.certificates_screen
+        self.reports_screen = ReportsScreen(
+            self.services, self.events, self.settings, self.prompter, self
+        )
+        self._screens[Section.REPORTS] = self.reports_screen
         for section, item in self._nav_items.items():
             if section not in self._screens:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
@@ -178,6 +202,10 @@ class MainWindow(QMainWindow):
         self.employers_screen.placement_requested.connect(self._on_placement_requested)
         self.placements_screen.error_occurred.connect(self.show_error)
         self.feedback_screen.error_occurred.connect(self.show_error)
+        self.sessions_screen.error_occurred.connect(self.show_error)
+        self.vocabulary_screen.error_occurred.connect(self.show_error)
+        self.certificates_screen.error_occurred.connect(self.show_error)
+        self.reports_screen.error_occurred.connect(self.show_error)
         self.search_action.triggered.connect(self._on_search_action_triggered)
 
     def retranslate_ui(self) -> None:
@@ -233,6 +261,9 @@ class MainWindow(QMainWindow):
         self.employers_screen.save_state()
         self.placements_screen.save_state()
         self.feedback_screen.save_state()
+        self.sessions_screen.save_state()
+        self.vocabulary_screen.save_state()
+        self.certificates_screen.save_state()
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -291,6 +322,12 @@ class MainWindow(QMainWindow):
         if draft.kind == SESSION_DRAFT:
             self.show_section(Section.TODAY)
             return self.today_screen.open_draft(draft)
+        if draft.kind == EMPLOYER_DRAFT or draft.kind in PART_DIALOGS:
+            self.show_section(Section.EMPLOYERS)
+            return self.employers_screen.open_draft(draft)
+        if draft.kind == PLACEMENT_DRAFT:
+            self.show_section(Section.PLACEMENTS)
+            return self.placements_screen.open_draft(draft)
         self.show_section(Section.LEARNERS)
         return self.learners_screen.open_draft(draft)
 

@@ -128,6 +128,13 @@ _FIELDS = {
     "followup_on": QT_TRANSLATE_NOOP("Messages", "Follow-up date"),
     "buddy_name": QT_TRANSLATE_NOOP("Messages", "Language buddy"),
     "buddy_phone": QT_TRANSLATE_NOOP("Messages", "Language buddy's phone"),
+    "term": QT_TRANSLATE_NOOP("Messages", "Danish term"),
+    "word_class": QT_TRANSLATE_NOOP("Messages", "Word class"),
+    "article": QT_TRANSLATE_NOOP("Messages", "Article"),
+    "example": QT_TRANSLATE_NOOP("Messages", "Example sentence"),
+    "glosses": QT_TRANSLATE_NOOP("Messages", "Glosses"),
+    "picture": QT_TRANSLATE_NOOP("Messages", "Picture"),
+    "description": QT_TRANSLATE_NOOP("Messages", "Description"),
 }
 
 
@@ -188,6 +195,10 @@ def field_error_text(error: FieldError) -> str:
             ).format(value=p.get("value", ""))
         case ErrorCode.MUST_BE_POSITIVE:
             return QCoreApplication.translate("Messages", "Must be more than 0.")
+        case ErrorCode.TOO_LARGE if p.get("unit") == "bytes":
+            return QCoreApplication.translate(
+                "Messages", "The file is too large: at most {max} kB."
+            ).format(max=int(p.get("max", 0)) // 1000)
         case ErrorCode.TOO_LARGE:
             return QCoreApplication.translate("Messages", "Must be at most {max}.").format(
                 max=p.get("max", "?")
@@ -204,6 +215,10 @@ def field_error_text(error: FieldError) -> str:
             ).format(other=field_name(str(p.get("other", ""))))
         case ErrorCode.NOT_FOUND:
             return QCoreApplication.translate("Messages", "The chosen record no longer exists.")
+        case ErrorCode.DUPLICATE if p.get("scope") == "list":
+            return QCoreApplication.translate(
+                "Messages", "{value} is already in this list."
+            ).format(value=p.get("value", ""))
         case ErrorCode.DUPLICATE:
             return QCoreApplication.translate("Messages", "{value} is already in use.").format(
                 value=p.get("value", "")
@@ -224,6 +239,14 @@ def field_error_text(error: FieldError) -> str:
             ).format(value=p.get("value", ""))
         case ErrorCode.INVALID_IMAGE:
             return QCoreApplication.translate("Messages", "The file is not a usable PNG image.")
+        case ErrorCode.UNKNOWN_LANGUAGE:
+            return QCoreApplication.translate(
+                "Messages", "{value} is not a language code the program knows."
+            ).format(value=p.get("value", ""))
+        case ErrorCode.INVALID_PICTURE:
+            return QCoreApplication.translate(
+                "Messages", "The file is not a whole PNG or JPEG picture."
+            )
         case ErrorCode.LAST_ADMIN:
             return QCoreApplication.translate(
                 "Messages", "At least one active administrator must remain."

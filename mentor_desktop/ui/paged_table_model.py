@@ -61,6 +61,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self._first_tutor_id: int | None = None
         self._sort_column = self.default_sort_column()
         self._descending = False
+        self._loaded = False
 
     # What a subclass provides
 
@@ -87,6 +88,11 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
     @property
     def total(self) -> int:
         return self._total
+
+    @property
+    def loaded(self) -> bool:
+        """Whether a page has been read since the model was made."""
+        return self._loaded
 
     @property
     def query(self) -> str:
@@ -140,6 +146,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
 
     def reload(self) -> None:
         """Load the first page again for the current filters and order."""
+        self._loaded = True
         try:
             page = self.fetch(0, self._page_size, count=True)
         except MentorError as error:
@@ -148,6 +155,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self.beginResetModel()
         self._rows = list(page.rows)
         self._total = page.total
+        self._loaded = True
         self.endResetModel()
         self.total_changed.emit(self._total)
 
@@ -215,9 +223,15 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         return QCoreApplication.translate(self.header_context, str(self.headers()[section]))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Order by ``column`` in the database; columns without a database order are ignored."""
+        """Order by ``column`` in the database; columns without a database order are ignored,
+        and so is the order the loaded rows are in already. Before the first load the order
+        is only kept (a view sets it up several times)."""
         if column not in self.sort_keys():
             return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if self._loaded and (column, descending) == (self._sort_column, self._descending):
+            return
         self._sort_column = column
-        self._descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        self._descending = descending
+        if self._loaded:
+            self.reload()

@@ -1,7 +1,8 @@
 """The dialog that creates or edits a placement: the learner, the employer and site and the
 tutor chosen by typing part of a name; the job, the dates, planned hours and the language
 buddy; the status, offering only the statuses the placement may move to; and the outcomes
-once it has ended. Checks as the user types; keeps everything on a failed save."""
+once it has ended. Checks as the user types; keeps everything on a failed save, and a draft
+in the database while it is open."""
 
 from __future__ import annotations
 
@@ -33,6 +34,8 @@ from mentor_desktop.ui.messages import error_text
 from mentor_desktop.ui.placement_lookup_combo import LOOKUP_LIMIT, LookupField
 from mentor_desktop.ui.prompter import Prompter
 
+DRAFT_KIND = "placement"
+NEW_KEY = "new"
 TUTORS_LISTED = 500
 _DATE_FIELDS = ("referral_date", "start_date", "end_date", "outcome_on", "followup_on")
 
@@ -114,7 +117,13 @@ class PlacementDialog(FormDialog):
         detail: PlacementDetail | None = None,
         parent: QWidget | None = None,
     ):
-        super().__init__(prompter, parent=parent)
+        super().__init__(
+            prompter,
+            drafts=services.drafts,
+            draft_kind=DRAFT_KIND,
+            draft_key=str(detail.id) if detail is not None else NEW_KEY,
+            parent=parent,
+        )
         self.setObjectName("placement_dialog")
         self._services = services
         self._detail = detail

@@ -1,6 +1,6 @@
-"""The Placements screen: a paged list filtered by status, tutor and employer with a learner
-search, the current tutor's caseload first; the chosen placement's details and history beside
-it; create, edit, archive and restore."""
+"""The Placements screen: a paged list filtered by status, tutor and employer with a search by
+learner, employer or site, the current tutor's caseload first; the chosen placement's details
+and history beside it; create, edit, archive and restore."""
 
 from __future__ import annotations
 
@@ -8,21 +8,18 @@ import logging
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QWidget
 
 from mentor_desktop.bootstrap import Services
 from mentor_desktop.domain.enums import PlacementStatus
 from mentor_desktop.domain.errors import MentorError
+from mentor_desktop.services.drafts import Draft
 from mentor_desktop.services.placements import PlacementDetail
 from mentor_desktop.ui import labels
 from mentor_desktop.ui.events import AppEvents
 from mentor_desktop.ui.list_screen import ListScreen
 from mentor_desktop.ui.placement_detail_pane import PlacementDetailPane
-from mentor_desktop.ui.placement_dialog import PlacementDialog, employer_matches
+from mentor_desktop.ui.placement_dialog import NEW_KEY, PlacementDialog, employer_matches
 from mentor_desktop.ui.placement_lookup_combo import LookupCombo
 from mentor_desktop.ui.placement_table_model import Column, PlacementTableModel
 from mentor_desktop.ui.prompter import Prompter
@@ -117,9 +114,13 @@ class PlacementsScreen(ListScreen):
 
     def retranslate_ui(self) -> None:
         self.setAccessibleName(self.tr("Placements"))
-        self.search_edit.setPlaceholderText(self.tr("Search by learner name or case reference"))
+        self.search_edit.setPlaceholderText(
+            self.tr("Search by learner, employer, site, CVR or case reference")
+        )
         self.search_edit.setAccessibleName(self.tr("Search placements"))
-        self.search_edit.setToolTip(self.tr("Search by learner name or case reference (Ctrl+F)"))
+        self.search_edit.setToolTip(
+            self.tr("Search by learner, employer, site, CVR or case reference (Ctrl+F)")
+        )
         self.status_combo.setItemText(0, self.tr("All statuses"))
         for index in range(1, self.status_combo.count()):
             self.status_combo.setItemText(
@@ -184,6 +185,33 @@ class PlacementsScreen(ListScreen):
         if not self.select_placement(placement_id):
             self._show_detail(detail)
         self.placement_table.setFocus()
+
+    def open_draft(self, draft: Draft) -> PlacementDialog | None:
+        """Open the placement form that ``draft`` was saved from, with the draft's values;
+        without blocking."""
+        detail = None
+        try:
+            if draft.key != NEW_KEY and draft.key.isascii() and draft.key.isdigit():
+                detail = self._services.placements.get(int(draft.key))
+                self.open_placement(detail.id)
+            dialog = PlacementDialog(self._services, self._prompter, detail, self)
+        except MentorError as error:
+            self.error_occurred.emit(error)
+            return None
+        dialog.restore_draft(draft.payload)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._on_draft_dialog_finished)
+        dialog.open()
+        return dialog
+
+    def _on_draft_dialog_finished(self, result: int) -> None:
+        dialog = self.sender()
+        if (
+            result == QDialog.DialogCode.Accepted
+            and isinstance(dialog, PlacementDialog)
+            and dialog.saved_value is not None
+        ):
+            self._after_change(dialog.saved_value.id)
 
     def _fill_tutors(self) -> None:
         current = self.tutor_combo.currentData()

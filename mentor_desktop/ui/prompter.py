@@ -82,6 +82,10 @@ class Prompter:
         path, _chosen_filter = QFileDialog.getOpenFileName(parent, title, "", file_filter)
         return path or None
 
+    def choose_folder(self, parent: QWidget | None, title: str) -> str | None:
+        """A folder chosen in the system's folder dialog; ``None`` when cancelled."""
+        return QFileDialog.getExistingDirectory(parent, title) or None
+
     def unexpected_error(self, parent: QWidget | None, details: str) -> None:
         """An error the program did not expect: a short sentence and copyable details."""
         title = QCoreApplication.translate("Prompter", "Unexpected error")

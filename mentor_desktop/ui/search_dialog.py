@@ -1,5 +1,5 @@
-"""The global search (Ctrl+K): learners, employers and placements by name, CVR number or case
-reference, grouped by kind as the user types. Each kind is asked for a few matches through
+"""The global search (Ctrl+K): learners, employers and placements by name, CVR number, site or
+case reference, grouped by kind as the user types. Each kind is asked for a few matches through
 its list service, so the database does the searching. Arrow keys choose, Enter opens."""
 
 from __future__ import annotations
@@ -187,9 +187,10 @@ class SearchDialog(QDialog):
             Hit(
                 Kind.PLACEMENT,
                 row.id,
-                self.tr("{learner} at {employer} · {status}").format(
+                self.tr("{learner} at {employer}, {site} · {status}").format(
                     learner=row.learner_name,
                     employer=row.employer_name,
+                    site=row.site_name,
                     status=labels.placement_status(row.status),
                 ),
             )

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentor_desktop.bootstrap import Services
-from mentor_desktop.domain.enums import Attendance, SessionMode
+from mentor_desktop.domain.enums import Attendance, SessionMode, VocabularyStatus
 from mentor_desktop.domain.errors import MentorError
 from mentor_desktop.domain.placements import OPEN_STATUSES
 from mentor_desktop.domain.validation import MAX_SESSION_MINUTES
@@ -40,6 +40,7 @@ from mentor_desktop.ui.forms import FormDialog
 from mentor_desktop.ui.messages import error_text
 from mentor_desktop.ui.prompter import Prompter
 from mentor_desktop.ui.session_fields import SessionDateEdit, StartTimeEdit, WorkSituationList
+from mentor_desktop.ui.session_goal_ticks import GoalTickTable
 
 log = logging.getLogger(__name__)
 
@@ -159,6 +160,10 @@ class SessionDialog(FormDialog):
         self.other_label = QLabel()
         self.other_edit = QLineEdit()
         self.other_edit.setObjectName("session_other_edit")
+        self.goals_label = QLabel()
+        self.goal_table = GoalTickTable()
+        self.goal_table.setObjectName("session_goal_table")
+        self.goal_table.setMinimumHeight(120)
         self.note_label = QLabel()
         self.note_edit = QPlainTextEdit()
         self.note_edit.setObjectName("session_note_edit")
@@ -213,6 +218,10 @@ class SessionDialog(FormDialog):
             form.add_field("work_situations_other", self.other_edit, caption=self.other_label),
         )
         layout.addRow(
+            self.goals_label,
+            form.add_field("goal_ticks", self.goal_table, caption=self.goals_label),
+        )
+        layout.addRow(
             self.note_label, form.add_field("note", self.note_edit, caption=self.note_label)
         )
         layout.addRow(
@@ -262,6 +271,7 @@ class SessionDialog(FormDialog):
             shortcut.activated.connect(self.preset_buttons[minutes].click)
         self.minutes_spin.valueChanged.connect(self._on_minutes_spin_value_changed)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
+        self.placement_combo.currentIndexChanged.connect(self._on_placement_combo_changed)
 
     def retranslate_ui(self) -> None:
         if self.session_id is None:
@@ -311,6 +321,14 @@ class SessionDialog(FormDialog):
         self.other_label.setText(self.tr("&Other situations:"))
         self.other_edit.setAccessibleName(self.tr("Other work situations"))
         self.other_edit.setPlaceholderText(self.tr("Anything not in the list"))
+        self.goals_label.setText(self.tr("&Goal words:"))
+        self.goal_table.setAccessibleName(self.tr("Goal words practised or mastered"))
+        self.goal_table.setToolTip(
+            self.tr("Arrow keys move to a word's tick; Space ticks practised or mastered")
+        )
+        self.goal_table.empty_text = self.tr(
+            "No goal words for this learner yet: add them with Goals… on the Learners screen."
+        )
         self.note_label.setText(self.tr("&Note:"))
         self.note_edit.setAccessibleName(self.tr("Note"))
         self.next_step_label.setText(self.tr("Ne&xt step:"))
@@ -337,6 +355,7 @@ class SessionDialog(FormDialog):
         except MentorError as error:
             self.form.show_message(error_text(error))
         self.retranslate_ui()
+        self._load_goals(placement_id)
         if self._detail is not None:
             self.form.set_values(self._values_of(self._detail.data))
             if self.hold and self._detail.data.attendance is Attendance.PLANNED:
@@ -354,6 +373,7 @@ class SessionDialog(FormDialog):
                     "attendance": Attendance.ATTENDED.value,
                     "work_situation_ids": [],
                     "work_situations_other": "",
+                    "goal_ticks": [],
                     "note": "",
                     "next_step": "",
                 }
@@ -397,6 +417,9 @@ class SessionDialog(FormDialog):
             "attendance": Attendance(data.attendance).value,
             "work_situation_ids": list(data.work_situation_ids),
             "work_situations_other": data.work_situations_other or "",
+            "goal_ticks": sorted(
+                [goal_id, str(tick)] for goal_id, tick in (data.goal_ticks or {}).items()
+            ),
             "note": data.note or "",
             "next_step": data.next_step or "",
         }
@@ -416,6 +439,9 @@ class SessionDialog(FormDialog):
             work_situations_other=v.get("work_situations_other") or None,
             note=v.get("note") or None,
             next_step=v.get("next_step") or None,
+            goal_ticks={
+                int(goal_id): VocabularyStatus(tick) for goal_id, tick in v.get("goal_ticks") or []
+            },
             tutor_id=self._detail.data.tutor_id if self._detail is not None else None,
         )
 
@@ -448,7 +474,20 @@ class SessionDialog(FormDialog):
     def unsaved_text(self) -> str:
         return self.tr("Save this session before closing?")
 
+    def _load_goals(self, placement_id: int | None) -> None:
+        """Offer the goal words of the chosen placement's learner."""
+        goals = []
+        if placement_id is not None:
+            try:
+                goals = self._services.goals.session_goals(placement_id, self.session_id)
+            except MentorError as error:
+                self.form.show_message(error_text(error))
+        self.goal_table.set_goals(goals)
+
     # Slots.
+
+    def _on_placement_combo_changed(self, _index: int) -> None:
+        self._load_goals(self.placement_combo.currentData())
 
     def _on_preset_group_id_clicked(self, minutes: int) -> None:
         self.minutes_spin.setValue(minutes)

@@ -43,6 +43,8 @@ from mentor_desktop.ui.today_models import (
 log = logging.getLogger(__name__)
 
 CALENDAR_FILE = "mentor-visits.ics"
+# A column fitted to its texts grows no wider than this; the stretching one takes the rest.
+MAX_FITTED_WIDTH = 320
 
 
 class TodayScreen(QWidget):
@@ -245,7 +247,24 @@ class TodayScreen(QWidget):
         for table in self.tables:
             if table.model().rowCount() and not table.currentIndex().isValid():
                 table.setCurrentIndex(table.model().index(0, 0))
+        self._fit_columns()
         self._update_labels()
+
+    def _fit_columns(self) -> None:
+        """Each column but the stretching one as wide as its widest text (within reason), so
+        that a name is not cut short."""
+        stretching = {
+            self.planned_table: VisitColumn.PLACE,
+            self.recent_table: VisitColumn.PLACE,
+            self.attention_table: AttentionColumn.REASON,
+        }
+        for table, stretch in stretching.items():
+            for column in range(table.model().columnCount()):
+                if column == stretch or table.isColumnHidden(column):
+                    continue
+                table.resizeColumnToContents(column)
+                if table.columnWidth(column) > MAX_FITTED_WIDTH:
+                    table.setColumnWidth(column, MAX_FITTED_WIDTH)
 
     def _update_labels(self) -> None:
         overview = self.overview

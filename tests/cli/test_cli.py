@@ -24,6 +24,7 @@ from dbtools import (
 
 from mentor_desktop.cli import EXIT_BACKUP, EXIT_DATABASE, EXIT_OK, EXIT_OTHER, EXIT_USAGE
 from mentor_desktop.db import migrate
+from mentor_desktop.db.migrate import head_revision
 
 needs_postgres = pytest.mark.skipif(not os.environ.get(PG_ENV), reason=f"{PG_ENV} not set")
 
@@ -38,6 +39,9 @@ def empty_database(request: pytest.FixtureRequest, tmp_path: Path):
         yield url
 
 
+HEAD = head_revision()
+
+
 @pytest.fixture
 def current_file(tmp_path: Path, sqlite_template: Path) -> Path:
     (tmp_path / "db").mkdir()
@@ -50,10 +54,10 @@ def test_init_creates_then_finds_the_database_current(cli, empty_database: str) 
     first = cli("init", database=empty_database)
     assert first.code == EXIT_OK, first.err
     assert first.out.startswith("Created the database ")
-    assert "schema version 0001" in first.out
+    assert f"schema version {HEAD}" in first.out
     again = cli("init", database=empty_database)
     assert again.code == EXIT_OK
-    assert "is up to date (schema version 0001)" in again.out
+    assert f"is up to date (schema version {HEAD})" in again.out
     assert cli("check", database=empty_database).code == EXIT_OK
 
 
@@ -74,10 +78,10 @@ def test_init_upgrades_after_a_backup_and_says_where_it_is(
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
     result = cli("init", database=str(current_file))
     assert result.code == EXIT_OK, result.err
-    assert "from schema version 0001 to 0002" in result.out
+    assert f"from schema version {HEAD} to 0002" in result.out
     backups = list((tmp_path / "profile" / "backups").iterdir())
     assert len(backups) == 1 and str(backups[0]) in result.out
-    assert sqlite_rows(backups[0], "SELECT version_num FROM alembic_version") == [("0001",)]
+    assert sqlite_rows(backups[0], "SELECT version_num FROM alembic_version") == [(HEAD,)]
 
 
 def test_demo_fills_an_empty_database_once(cli, tmp_path: Path) -> None:
@@ -97,7 +101,7 @@ def test_check_reports_a_sound_database(cli, current_file: Path) -> None:
     result = cli("check", database=str(current_file))
     assert result.code == EXIT_OK
     assert "Integrity: ok" in result.out
-    assert "Schema version: 0001 (current)" in result.out
+    assert f"Schema version: {HEAD} (current)" in result.out
     assert "Schema: matches the program" in result.out
 
 
@@ -167,7 +171,7 @@ def test_backup_writes_a_checked_copy(cli, empty_database: str, tmp_path: Path) 
     target = tmp_path / "copy.backup"
     result = cli("backup", str(target), database=empty_database)
     assert result.code == EXIT_OK, result.err
-    assert f"to {target}" in result.out and "schema version 0001" in result.out
+    assert f"to {target}" in result.out and f"schema version {HEAD}" in result.out
     assert target.is_file()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".copy.backup")]
 

@@ -136,21 +136,24 @@ ENGINES = ["sqlite"] + (["postgresql"] if os.environ.get(PG_ENV) else [])
 
 
 def migrations_with(folder: Path, revision_0002: str) -> Path:
-    """A script directory: the program's migrations plus ``revision_0002`` on top of 0001."""
-    from mentor_desktop.db.migrate import MIGRATIONS_DIR
+    """A script directory: the program's migrations plus ``revision_0002`` on top of their
+    head."""
+    from mentor_desktop.db.migrate import MIGRATIONS_DIR, head_revision
+
+    head = head_revision()
 
     folder.mkdir(parents=True)
     shutil.copy(MIGRATIONS_DIR / "env.py", folder / "env.py")
     shutil.copy(MIGRATIONS_DIR / "script.py.mako", folder / "script.py.mako")
     (folder / "versions").mkdir()
-    for script in (MIGRATIONS_DIR / "versions").glob("0001_*.py"):
+    for script in (MIGRATIONS_DIR / "versions").glob("0*.py"):
         shutil.copy(script, folder / "versions" / script.name)
     header = (
         '"""test revision"""\n'
         "import sqlalchemy as sa\n"
         "from alembic import op\n\n"
         "revision = '0002'\n"
-        "down_revision = '0001'\n"
+        f"down_revision = '{head}'\n"
         "branch_labels = None\n"
         "depends_on = None\n\n"
     )

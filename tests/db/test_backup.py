@@ -23,7 +23,7 @@ from sqlalchemy.engine import make_url
 
 from mentor_desktop.db.backup import backup_database
 from mentor_desktop.db.engine import make_engine, parse_url
-from mentor_desktop.db.migrate import open_engine
+from mentor_desktop.db.migrate import head_revision, open_engine
 from mentor_desktop.domain.errors import DatabaseError, DatabaseProblem
 
 needs_postgres = pytest.mark.skipif(not os.environ.get(PG_ENV), reason=f"{PG_ENV} not set")
@@ -56,7 +56,7 @@ def test_a_backup_is_a_complete_checked_single_file(source: Path, tmp_path: Path
 
     result = _backup(source, target)
 
-    assert result.path == target and result.revision == "0001"
+    assert result.path == target and result.revision == head_revision()
     assert result.size == target.stat().st_size
     assert sorted(p.name for p in target.parent.iterdir()) == ["copy.sqlite3"]
     assert sqlite_rows(target, "SELECT first_name FROM learner ORDER BY id") == [
@@ -202,7 +202,7 @@ def _pg_backup(url: str, destination: Path):
 @needs_postgres
 def test_a_postgresql_backup_restores(pg_source: str, tmp_path: Path) -> None:
     result = _pg_backup(pg_source, tmp_path / "centre.dump")
-    assert result.revision == "0001"
+    assert result.revision == head_revision()
     assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["centre.dump"]
     with fresh_postgres_database() as restored:
         name = make_url(restored).database

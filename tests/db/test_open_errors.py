@@ -22,7 +22,7 @@ from sqlalchemy.engine import make_url
 
 from mentor_desktop.bootstrap import open_database
 from mentor_desktop.db.engine import parse_url
-from mentor_desktop.db.migrate import open_engine
+from mentor_desktop.db.migrate import head_revision, open_engine
 from mentor_desktop.domain.errors import DatabaseError, DatabaseProblem
 from mentor_desktop.paths import Paths
 
@@ -177,7 +177,7 @@ def test_an_upgrade_waits_for_a_writer_then_gives_up_changing_nothing(tmp_path: 
         writer.close()
     assert raised.value.problem == DatabaseProblem.LOCKED
     assert sqlite_rows(path, "SELECT name FROM sqlite_master ORDER BY name") == before
-    assert sqlite_rows(path, "SELECT version_num FROM alembic_version") == [("0001",)]
+    assert sqlite_rows(path, "SELECT version_num FROM alembic_version") == [(head_revision(),)]
     assert not (tmp_path / "backups").exists() or not list((tmp_path / "backups").iterdir())
 
 

@@ -8,7 +8,7 @@ from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from mentor_desktop.documents.fonts import ARABIC, ETHIOPIC, SANS, SANS_BOLD, register_fonts
+from mentor_desktop.documents.fonts import ARABIC, ETHIOPIC, SANS, SANS_BOLD, THAI, register_fonts
 
 
 def test_danish_arabic_and_ethiopic_text_is_drawn_in_embedded_fonts() -> None:
@@ -45,4 +45,4 @@ def test_danish_arabic_and_ethiopic_text_is_drawn_in_embedded_fonts() -> None:
 
 
 def test_registering_twice_is_harmless() -> None:
-    assert register_fonts() == register_fonts() == (SANS, ARABIC, ETHIOPIC)
+    assert register_fonts() == register_fonts() == (SANS, ARABIC, ETHIOPIC, THAI)

@@ -274,6 +274,10 @@ def test_list_filters(services, caseload):
     assert found(query="nowak") == {ids[2]}
     assert found(query="NO") == {ids[2]}
     assert found(query="%") == set()
+    # The employer's name or CVR number and the site's name find a placement too.
+    assert found(query="østergaard") == {ids[0], ids[2], ids[4]}
+    assert found(query="lager 2") == {ids[1], ids[3]}
+    assert found(query="BYGGEPL") == {ids[0], ids[2], ids[4]}
     page = services.placements.list(employer_id=caseload["east"], limit=1)
     assert page.total == 3 and len(page.rows) == 1
 
@@ -312,3 +316,12 @@ def test_list_puts_a_tutors_caseload_first(services, caseload):
         sort=PlacementSort.START, descending=True, first_tutor_id=caseload["first"]
     )
     assert [r.id for r in newest_first.rows] == [ids[1], ids[0], ids[4], ids[3], ids[2]]
+
+
+def test_a_site_is_found_whatever_the_case_of_its_danish_letters(services, learner):
+    employer = services.employers.create(EmployerInput(name="Havnens Rengøring", cvr="13585628"))
+    site = services.sites.create(employer.id, SiteInput(name="Østre Havn, Århus"))
+    placement = services.placements.create(PlacementInput(learner_id=learner, site_id=site.id))
+    for query in ("østre", "ØSTRE HAVN", "århus", "13 58 56 28"):
+        assert [r.id for r in services.placements.list(query=query).rows] == [placement.id]
+    assert services.placements.list(query="vestre").total == 0

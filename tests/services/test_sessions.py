@@ -8,7 +8,12 @@ import pytest
 from mentor_desktop.db import models as m
 from mentor_desktop.domain.enums import Attendance, AuditAction, SessionMode
 from mentor_desktop.domain.errors import ConflictError, ErrorCode, NotFoundError, ValidationError
-from mentor_desktop.services.sessions import SessionInput
+from mentor_desktop.services.employers import EmployerInput
+from mentor_desktop.services.learners import LearnerInput
+from mentor_desktop.services.placements import PlacementInput
+from mentor_desktop.services.sessions import SessionInput, SessionSort
+from mentor_desktop.services.sites import SiteInput
+from tests.today_data import build_caseload
 
 NOTE = "Amal øvede at melde en fejl til vagtlederen"
 
@@ -236,3 +241,44 @@ def test_check_uses_the_clock_and_writes_nothing(services, visit, snapshot):
     planned = replace(later_today, attendance=Attendance.PLANNED)
     assert services.sessions.check(planned).attendance is Attendance.PLANNED
     assert snapshot() == before
+
+
+def test_all_sessions_searched_by_learner_or_employer_and_sorted_in_the_database(services):
+    caseload = build_caseload(services)
+    store = services.employers.create(EmployerInput(name="Østlager", cvr="13585628")).id
+    site = services.sites.create(store, SiteInput(name="Lager 2")).id
+    sara = services.learners.create(LearnerInput(first_name="Sara", last_name="Ærø")).id
+    placement = services.placements.create(
+        PlacementInput(learner_id=sara, site_id=site, tutor_id=caseload.jonas)
+    ).id
+    services.sessions.create(
+        SessionInput(placement_id=placement, session_date=date(2026, 11, 3), minutes=150)
+    )
+    sessions = services.sessions
+
+    def learners(**kwargs) -> list[str]:
+        return [r.learner_name for r in sessions.list(**kwargs).rows]
+
+    found = sessions.list(query="østlag")
+    assert (found.total, [r.learner_name for r in found.rows]) == (1, ["Sara Ærø"])
+    assert found.rows[0].site_name == "Lager 2" and not found.rows[0].archived
+    assert learners(query="1358 5628") == ["Sara Ærø"]  # the CVR number as printed
+    assert learners(query="13585628") == ["Sara Ærø"]
+    assert learners(query="Æ") == ["Sara Ærø"]  # two letters: the start of a word
+    assert sessions.list(query="bageriet").total == 8
+    assert sessions.list(query="hamid rahimi").total == 3
+    assert sessions.list(query="%").total == 0
+    assert sessions.list(query="hamid", attendance=Attendance.PLANNED).total == 2
+
+    by_learner = learners(sort=SessionSort.LEARNER, descending=False)
+    assert by_learner[0] == "Fatima Ali" and by_learner[-1] == "Sara Ærø"
+    hamid = [
+        r.session_date.day
+        for r in sessions.list(sort=SessionSort.LEARNER).rows
+        if r.learner_name == "Hamid Rahimi"
+    ]
+    assert hamid == [2, 27, 25]  # newest first within one learner
+    assert learners(sort=SessionSort.EMPLOYER, descending=True)[0] == "Sara Ærø"
+    assert learners(sort=SessionSort.MINUTES, descending=True)[:2] == ["Sara Ærø", "Hamid Rahimi"]
+    tutors = [r.tutor_name for r in sessions.list(sort=SessionSort.TUTOR).rows]
+    assert tutors[0] == "Mette Sørensen" and tutors[-1] == "Jonas Berg"

@@ -61,6 +61,10 @@ class FakePrompter:
         self.shown.append(Shown("open_file", title, "", file_filter))
         return self.open_path
 
+    def choose_folder(self, parent, title: str):
+        self.shown.append(Shown("choose_folder", title, ""))
+        return self.save_path
+
     def unexpected_error(self, parent, details: str) -> None:
         self.shown.append(Shown("unexpected", "", "", details))
 

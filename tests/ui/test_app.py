@@ -66,6 +66,7 @@ def test_the_window_opens_in_danish_with_lang_da(
     program = start(qapp, programs, paths, prompter, "--database", database_url, "--lang", "da")
     assert program.window is not None
     assert "Kursister" in nav_texts(program)
+    program.window.show_section(Section.LEARNERS)
     screen = program.window.learners_screen
     assert screen.count_label.text() == "1 kursist"
     assert screen.search_edit.placeholderText() == "Søg på navn eller sagsnummer"
@@ -79,6 +80,7 @@ def test_the_window_opens_in_english_otherwise(
     add_learner(services, "Amal", "Haddad")
     program = start(qapp, programs, paths, prompter, "--database", database_url, "--lang", "en")
     assert "Learners" in nav_texts(program)
+    program.window.show_section(Section.LEARNERS)
     assert program.window.learners_screen.count_label.text() == "1 learner"
 
 

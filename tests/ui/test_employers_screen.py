@@ -244,3 +244,65 @@ def test_enter_on_an_open_placement_opens_it_in_the_placements_screen(window, se
     qtbot.keyClick(placements, Qt.Key.Key_Return)
     assert window.current_section() == Section.PLACEMENTS
     assert window.placements_screen.detail_pane.detail.id == placement.id
+
+
+def test_archived_sites_contacts_and_agreements_can_be_shown_and_restored(
+    window, services, prompter, qtbot
+):
+    employer = services.employers.create(EmployerInput(name="Vestlager"))
+    services.sites.create(employer.id, SiteInput(name="Lager 1"))
+    old_site = services.sites.create(employer.id, SiteInput(name="Lager 2"))
+    contact = services.contacts.create(
+        employer.id, ContactInput(name="Lene Holm", role="Lagerchef")
+    )
+    agreement = services.agreements.create(
+        employer.id, AgreementInput(first_action="Sprogmakker på hvert hold")
+    )
+    services.sites.archive(old_site.id, expected_version=old_site.version)
+    services.contacts.archive(contact.id, expected_version=contact.version)
+    services.agreements.archive(agreement.id, expected_version=agreement.version)
+    screen = screen_of(window)
+    screen.employer_table.selectRow(0)
+    pane = screen.detail_pane
+    sites, contacts = pane.parts[Part.SITE], pane.parts[Part.CONTACT]
+
+    def listed(part_list) -> list[str]:
+        widget = part_list.list_widget
+        return [widget.item(i).text() for i in range(widget.count())]
+
+    assert listed(sites) == ["Lager 1"]
+    assert listed(contacts) == []
+    qtbot.mouseClick(pane.archived_parts_check, Qt.MouseButton.LeftButton)
+    assert pane.archived_parts_check.text() == (
+        "Show archived sites, contact persons and agreements"
+    )
+    assert listed(sites) == ["Lager 1", "Lager 2 (archived)"]
+    assert listed(contacts) == ["Lene Holm, Lagerchef (archived)"]
+    assert listed(pane.parts[Part.AGREEMENT])[0].startswith(
+        "1. Sprogmakker på hvert hold (archived)\n"
+    )
+
+    # An archived part cannot be edited; its Archive button restores it, after asking.
+    sites.list_widget.setCurrentRow(1)
+    assert not sites.edit_button.isEnabled()
+    assert sites.archive_button.text() == "Restore"
+    assert sites.archive_button.accessibleName() == "Restore the chosen site"
+    prompter.answer = False
+    sites.archive_button.click()
+    assert prompter.shown[-1].text == "Restore this site? New placements can be made at it again."
+    assert services.sites.get(old_site.id).archived
+    prompter.answer = True
+    sites.archive_button.click()
+    assert not services.sites.get(old_site.id).archived
+    assert listed(sites) == ["Lager 1", "Lager 2"]
+    sites.list_widget.setCurrentRow(1)
+    assert sites.archive_button.text() == "Archive" and sites.edit_button.isEnabled()
+
+    contacts.list_widget.setCurrentRow(0)
+    contacts.archive_button.click()
+    assert listed(contacts) == ["Lene Holm, Lagerchef"]
+
+    # Hidden again, archived parts leave the lists.
+    qtbot.mouseClick(pane.archived_parts_check, Qt.MouseButton.LeftButton)
+    assert listed(pane.parts[Part.AGREEMENT]) == []
+    assert listed(sites) == ["Lager 1", "Lager 2"]

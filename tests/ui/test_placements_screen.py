@@ -376,3 +376,21 @@ def test_the_learners_screen_also_lists_the_tutors_own_caseload_first(window, se
     window.show_section(Section.PLACEMENTS)
     window.show_section(Section.LEARNERS)
     assert listed() == ["Haddad, Amal", "Kovalenko, Olena", "Berhe, Tesfay"]
+
+
+def test_the_search_finds_placements_by_employer_cvr_or_site(window, services, centre, qtbot):
+    place(services, centre, "Amal", "bakery_site", "mette")
+    place(services, centre, "Olena", "store_site", "jonas")
+    screen = screen_of(window)
+    for text, expected in (
+        ("vestlag", ["Olena Kovalenko"]),
+        ("produktion aal", ["Amal Haddad"]),
+        ("haddad", ["Amal Haddad"]),
+    ):
+        screen.search_edit.clear()
+        qtbot.keyClicks(screen.search_edit, text)
+        qtbot.waitUntil(lambda text=text: screen.model.query == text, timeout=2000)
+        assert learners_listed(screen) == expected
+    assert screen.search_edit.placeholderText() == (
+        "Search by learner, employer, site, CVR or case reference"
+    )

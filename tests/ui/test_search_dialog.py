@@ -35,14 +35,21 @@ def test_results_are_grouped_by_kind_as_the_user_types(qtbot, services, english)
         "Employers",
         f"Hadsund Bageri · CVR {CVR}",
         "Placements",
-        "Amal Haddad at Hadsund Bageri · Referred",
+        "Amal Haddad at Hadsund Bageri, Bageriet · Referred",
     ]
     assert [h.kind for h in dialog.hits()] == [Kind.LEARNER, Kind.EMPLOYER, Kind.PLACEMENT]
     assert dialog.status_label.text() == "3 results"
 
     dialog.search_edit.clear()
     qtbot.keyClicks(dialog.search_edit, "1358 5628")
-    qtbot.waitUntil(lambda: [h.kind for h in dialog.hits()] == [Kind.EMPLOYER], timeout=2000)
+    qtbot.waitUntil(
+        lambda: [h.kind for h in dialog.hits()] == [Kind.EMPLOYER, Kind.PLACEMENT], timeout=2000
+    )
+
+    # A placement is also found by its site.
+    dialog.search_edit.clear()
+    qtbot.keyClicks(dialog.search_edit, "BAGERIET")
+    qtbot.waitUntil(lambda: [h.kind for h in dialog.hits()] == [Kind.PLACEMENT], timeout=2000)
 
     dialog.search_edit.clear()
     qtbot.keyClicks(dialog.search_edit, "2026-17")

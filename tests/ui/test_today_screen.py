@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from mentor_desktop.domain.enums import Attendance
+from mentor_desktop.services.users import UserInput
 from mentor_desktop.ui.main_window import MainWindow, Section
 from mentor_desktop.ui.today_models import AttentionColumn, VisitColumn
 from tests.today_data import Caseload, build_caseload
@@ -252,3 +253,28 @@ def test_a_learner_without_an_open_placement_cannot_log(window, services):
     screen.reload()
     screen.learner_table.selectRow(0)
     assert not screen.log_session_button.isEnabled()
+
+
+def test_every_tutors_name_is_shown_in_full(qtbot, services, settings, prompter, english, caseload):
+    user = services.users.get(caseload.mette)
+    services.users.update(
+        caseload.mette,
+        UserInput(name="Mette Lund Johannesen", login=user.login, role=user.role),
+        expected_version=user.version,
+    )
+    services.context.user_id = caseload.coordinator
+    window = MainWindow(services, settings, prompter)
+    qtbot.addWidget(window)
+    window.resize(1200, 760)
+    window.show()
+    qtbot.waitExposed(window)
+    screen = window.today_screen
+    for table, tutor in (
+        (screen.planned_table, VisitColumn.TUTOR),
+        (screen.recent_table, VisitColumn.TUTOR),
+        (screen.attention_table, AttentionColumn.TUTOR),
+    ):
+        names = column(table.model(), tutor)
+        assert "Mette Lund Johannesen" in names
+        widest = max(table.fontMetrics().horizontalAdvance(name) for name in names)
+        assert table.columnWidth(tutor) > widest

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Column, ForeignKey, LargeBinary, String, Table, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import Column, ForeignKey, Index, LargeBinary, String, Table, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, deferred, mapped_column
 
 from mentor_desktop.db.base import Base, JSONType, Timestamps, Versioned, enum_column
 from mentor_desktop.domain.enums import (
@@ -64,6 +64,8 @@ certificate_placement = Table(
     Base.metadata,
     Column("certificate_id", ForeignKey("certificate.id", ondelete="CASCADE"), primary_key=True),
     Column("placement_id", ForeignKey("placement.id"), primary_key=True),
+    # "Is this placement on a certificate yet?" (batch selection) asks by placement.
+    Index("ix_certificate_placement_placement_id", "placement_id"),
 )
 
 
@@ -103,7 +105,9 @@ class Certificate(Timestamps, Base):
     issued_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     issued_at: Mapped[datetime]
     pdf_sha256: Mapped[str | None] = mapped_column(String(64))
-    replaces_id: Mapped[int | None] = mapped_column(ForeignKey("certificate.id"))
+    # The PDF exactly as issued (its SHA-256 above), for preview and reprint; loaded on demand.
+    pdf: Mapped[bytes | None] = deferred(mapped_column(LargeBinary))
+    replaces_id: Mapped[int | None] = mapped_column(ForeignKey("certificate.id"), index=True)
     revoked_at: Mapped[datetime | None]
     revoked_reason: Mapped[str | None] = mapped_column(Text)
     revoked_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))

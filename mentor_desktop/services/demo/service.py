@@ -16,9 +16,7 @@ from mentor_desktop.db import models as m
 from mentor_desktop.domain.enums import AuditAction
 from mentor_desktop.domain.errors import MentorError
 from mentor_desktop.services.base import ServiceContext
-from mentor_desktop.services.demo.generator import DemoGenerator
 from mentor_desktop.services.demo.layout import Scale
-from mentor_desktop.services.demo.writer import BulkWriter
 from mentor_desktop.services.reference import ReferenceService
 
 log = logging.getLogger(__name__)
@@ -186,6 +184,10 @@ class DemoService:
             connection = s.connection()
             if not self._is_empty(connection):
                 raise self._not_empty(connection)
+            # Imported here: the generator and its name lists cost start-up time otherwise.
+            from mentor_desktop.services.demo.generator import DemoGenerator
+            from mentor_desktop.services.demo.writer import BulkWriter
+
             writer = BulkWriter(connection, chunk_rows=scale.chunk_rows)
             generator = DemoGenerator(
                 writer,
