@@ -105,7 +105,7 @@ class FeedbackScreen(ListScreen):
             column_widths={
                 Column.LEARNER: 130,
                 Column.PERIOD: 160,
-                Column.STATUS: 105,
+                Column.STATUS: 125,
                 Column.SIGNED: 145,
                 Column.SEAL: 80,
             },
