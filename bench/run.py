@@ -150,7 +150,7 @@ def markdown(figures: list[Figure], missing: list[str], about: dict[str, object]
     m = about["machine"]
     lines.append("")
     lines.append(
-        f"{about['date']} on {about['database']}: {m['cpu']}, {m['cpus']} CPUs, "  # type: ignore[index]
+        f"{about['date']}, {about['database']}, on {m['host']}: {m['cpu']}, {m['cpus']} CPUs, "  # type: ignore[index]
         f"{m['memory_gb']} GB, {m['system']}, Python {m['python']}; load average "  # type: ignore[index]
         f"{about['load_before']} before and {about['load_after']} after the run."
     )
@@ -169,7 +169,8 @@ def main() -> int:
     before = load()
     services = open_centre(args.database)
     url = services.engine.url.render_as_string(hide_password=False)
-    database = services.description
+    engine = "SQLite" if services.engine.dialect.name == "sqlite" else "PostgreSQL"
+    database = f"the ten-year demo centre in {engine}"
     centre = Centre(url, DATA / "profile", empty_database(args.database), DATA / "profile-empty")
     try:
         figures = service_figures(services, args.repeat)
