@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Generic, TypeVar
+from typing import Generic, TypeVar, cast
 
 import sqlalchemy as sa
 import sqlalchemy.orm as orm
@@ -96,7 +96,7 @@ class ServiceContext:
         )
 
 
-_AUDIT_INSERT = sa.insert(m.AuditEvent.__table__)
+_AUDIT_INSERT = sa.insert(cast(sa.Table, m.AuditEvent.__table__))
 
 
 @dataclass(frozen=True)
