@@ -195,8 +195,8 @@ class ReportService:
         return report_filter
 
     def choices(self) -> ReportChoices:
-        """Years with sessions or referrals (this year always), and the tutors and
-        employers that have placements, by name. Raises ``DatabaseError``."""
+        """Years with sessions (this year always), the tutors of placements or sessions and
+        the employers that have placements, by name. Raises ``DatabaseError``."""
         with self._context.read() as s:
             first, last = s.execute(
                 sa.select(sa.func.min(S.session_date), sa.func.max(S.session_date))
@@ -206,7 +206,12 @@ class ReportService:
             high = max(last.year, this_year) if last else this_year
             tutors = s.execute(
                 sa.select(U.id, U.name)
-                .where(sa.exists().where(P.tutor_id == U.id))
+                .where(
+                    sa.or_(
+                        sa.exists().where(P.tutor_id == U.id),
+                        sa.exists().where(S.tutor_id == U.id),
+                    )
+                )
                 .order_by(U.name, U.id)
             ).all()
             employers = s.execute(
