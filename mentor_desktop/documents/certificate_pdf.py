@@ -9,7 +9,7 @@ import hashlib
 import io
 import os
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -135,22 +135,28 @@ def render_certificate(data: CertificateData, language: str, images: Images = NO
 
 
 def render_batch(
-    items: Sequence[tuple[CertificateData, str]], images: Images, *, combine: bool = False
+    items: Sequence[tuple[CertificateData, str]],
+    images: Images,
+    *,
+    combine: bool = False,
+    before: Callable[[int], None] | None = None,
 ) -> tuple[list[bytes], bytes | None]:
     """Each certificate as a PDF of its own and, with ``combine``, all of them in one PDF
     for printing, each starting on a new page. Both are laid out from the same flowables:
-    a certificate's text is set (its paragraphs parsed and styled) once, not once a file."""
-    pages = [
-        [
+    a certificate's text is set (its paragraphs parsed and styled) once, not once a file.
+    ``before(index)`` is called before each certificate is drawn; what it raises stops."""
+    pages = []
+    pdfs = []
+    for index, (data, choice) in enumerate(items):
+        if before is not None:
+            before(index)
+        certificate = [
             (f"p{index}-{language}", data, language, list(_body(data, language, images)))
             for language in LANGUAGES[choice]
         ]
-        for index, (data, choice) in enumerate(items)
-    ]
-    pdfs = [_build(certificate, images) for certificate in pages]
-    if not combine:
-        return pdfs, None
-    return pdfs, _build([page for certificate in pages for page in certificate], images)
+        pdfs.append(_build(certificate, images))
+        pages += certificate
+    return pdfs, _build(pages, images) if combine else None
 
 
 def _build(

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -223,13 +224,14 @@ class CertificateService:
         try:
             with self._issuing() as s:
                 wanted = [Wanted(r.learner_id, r.placement_ids, r.period) for r in requests]
-                found = self._gather_many(s, wanted)
+                # The first request that fails stops the batch, whatever the reason.
+                items = [
+                    (_checked(_found(found), r.overrides), r.language, r.overrides)
+                    for found, r in zip(self._gather_many(s, wanted), requests, strict=True)
+                ]
                 issued, combined = self._issue_all(
                     s,
-                    [
-                        (_found(g), r.language, r.overrides)
-                        for g, r in zip(found, requests, strict=True)
-                    ],
+                    items,
                     _images(s),
                     progress=progress,
                     combine=output == BatchOutput.ONE_FILE,
@@ -452,10 +454,7 @@ class CertificateService:
         events in a few statements. ``progress(index, len(items) + 1)`` before each
         certificate; False cancels."""
         for gathered, _, overrides in items:
-            failed = [r.kind for r in gathered.checks if not r.passed]
-            unresolved = [kind for kind in failed if kind not in overrides]
-            if unresolved:
-                raise ChecksFailedError(gathered.learner_id, unresolved)
+            _checked(gathered, overrides)
         if not items:
             return [], render_batch([], images, combine=combine)[1]
         now = self._context.clock()
@@ -464,8 +463,6 @@ class CertificateService:
         first = {year: _take_numbers(s, year, years.count(year)) for year in dict.fromkeys(years)}
         datas = []
         for index, (gathered, _, _) in enumerate(items):
-            if progress is not None and not progress(index, len(items) + 1):
-                raise BatchCancelledError(index)
             year = years[index]
             sequence = first[year]
             first[year] += 1
@@ -486,6 +483,7 @@ class CertificateService:
             [(data, language) for (_, data), (_, language, _) in zip(datas, items, strict=True)],
             images,
             combine=combine,
+            before=None if progress is None else partial(_report, progress, len(items) + 1),
         )
         rows = []
         for (sequence, data), (gathered, language, overrides), pdf in zip(
@@ -551,6 +549,19 @@ def _found(gathered: Gathered | Exception) -> Gathered:
     """The certificate read, or the error that stopped it raised."""
     if isinstance(gathered, Exception):
         raise gathered
+    return gathered
+
+
+def _report(progress: Progress, total: int, index: int) -> None:
+    if not progress(index, total):
+        raise BatchCancelledError(index)
+
+
+def _checked(gathered: Gathered, overrides: dict[CheckKind, str]) -> Gathered:
+    """``gathered`` if every check it fails has an override. Raises ``ChecksFailedError``."""
+    unresolved = [r.kind for r in gathered.checks if not r.passed and r.kind not in overrides]
+    if unresolved:
+        raise ChecksFailedError(gathered.learner_id, unresolved)
     return gathered
 
 

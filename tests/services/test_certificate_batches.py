@@ -15,6 +15,7 @@ from mentor_desktop.bootstrap import Services, open_database
 from mentor_desktop.db import models as m
 from mentor_desktop.domain.certificates import BatchCancelledError, CheckKind, ChecksFailedError
 from mentor_desktop.domain.enums import CertificateLanguage
+from mentor_desktop.domain.errors import NotFoundError
 from mentor_desktop.paths import Paths
 from mentor_desktop.services.certificate_content import Period
 from mentor_desktop.services.certificates import BatchOutput, BatchSelection, IssueRequest
@@ -144,6 +145,25 @@ def test_a_failed_check_in_a_batch_stops_it_before_anything_is_issued(
         requests, target=tmp_path, output=BatchOutput.FILE_EACH
     )
     assert len(result.certificates) == 4
+
+
+def test_the_first_request_that_fails_stops_a_batch(
+    services: Services, centre: Centre, tmp_path: Path
+):
+    add_learner(services, centre, "Dina", "Osman", signed_feedback=False)
+    failing = IssueRequest(centre.learners["Dina"])
+    unknown = IssueRequest(999_999)
+    target = tmp_path / "cohort.pdf"
+    with pytest.raises(ChecksFailedError):
+        services.certificates.issue_batch(
+            [*_requests(centre), failing, unknown], target=target, output=BatchOutput.ONE_FILE
+        )
+    with pytest.raises(NotFoundError):
+        services.certificates.issue_batch(
+            [*_requests(centre), unknown, failing], target=target, output=BatchOutput.ONE_FILE
+        )
+    assert _issued(services) == (0, None)
+    assert not target.exists()
 
 
 def test_each_certificate_of_a_batch_says_what_it_says_issued_alone(
