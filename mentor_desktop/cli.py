@@ -134,6 +134,8 @@ class Cli:
         self.out = out
         self.err = err
         self.paths: Paths = resolve_paths(args.data_dir)
+        # The language of the messages, which numbers in them follow too (3,0 / 3.0).
+        self.language: str = getattr(args, "lang", None) or system_language()
 
     def say(self, text: str) -> None:
         print(text, file=self.out)
@@ -406,8 +408,10 @@ def _language(argv: Sequence[str]) -> str:
     early = argparse.ArgumentParser(add_help=False)
     early.add_argument("--lang", choices=LANGUAGES)
     known, _rest = early.parse_known_args(argv)
-    if known.lang:
-        return known.lang
+    return known.lang or system_language()
+
+
+def system_language() -> str:
     return "da" if QLocale.system().name().startswith("da") else "en"
 
 

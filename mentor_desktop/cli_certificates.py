@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from mentor_desktop.domain.certificates import (
     AlreadyRevokedError,
@@ -200,7 +200,13 @@ def _override(text: str) -> tuple[CheckKind, str]:
     return CheckKind(kind), reason
 
 
-def check_text(kind: CheckKind, params: dict[str, object]) -> str:
+def hours(minutes: int, language: str) -> str:
+    """Hours with one decimal, written as the messages' language writes numbers."""
+    locale = QLocale(QLocale.Language.Danish if language == "da" else QLocale.Language.English)
+    return locale.toString(minutes / 60, "f", 1)
+
+
+def check_text(kind: CheckKind, params: dict[str, object], language: str) -> str:
     if kind == CheckKind.NAME:
         return QCoreApplication.translate("CertificateCli", "Name as it will print: {name}").format(
             **params
@@ -210,7 +216,7 @@ def check_text(kind: CheckKind, params: dict[str, object]) -> str:
         required = int(params["required"])  # type: ignore[call-overload]
         return QCoreApplication.translate(
             "CertificateCli", "Hours: {hours} of at least {required}"
-        ).format(hours=round(minutes / 60, 1), required=round(required / 60, 1))
+        ).format(hours=hours(minutes, language), required=hours(required, language))
     if kind == CheckKind.SIGNED_FEEDBACK:
         return QCoreApplication.translate(
             "CertificateCli", "Signed employer feedback: {count}"
@@ -424,7 +430,7 @@ def _print_checks(cli: Cli, checklist: Checklist) -> None:
             if result.passed
             else QCoreApplication.translate("CertificateCli", "FAILED")
         )
-        cli.say(f"  [{mark}] {check_text(result.kind, result.params)}")
+        cli.say(f"  [{mark}] {check_text(result.kind, result.params, cli.language)}")
 
 
 def run_list(cli: Cli) -> int:

@@ -9,7 +9,7 @@ import hashlib
 import io
 import os
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -131,19 +131,45 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 def render_certificate(data: CertificateData, language: str, images: Images = NO_IMAGES) -> bytes:
     """The certificate in ``language`` ("da", "en" or "da_en") as PDF bytes."""
-    return render_certificates([(data, language)], images)
+    return render_batch([(data, language)], images)[0][0]
 
 
-def render_certificates(items: Sequence[tuple[CertificateData, str]], images: Images) -> bytes:
-    """Several certificates in one PDF (for printing a batch), each starting on a new page."""
+def render_batch(
+    items: Sequence[tuple[CertificateData, str]],
+    images: Images,
+    *,
+    combine: bool = False,
+    before: Callable[[int], None] | None = None,
+) -> tuple[list[bytes], bytes | None]:
+    """Each certificate as a PDF of its own and, with ``combine``, all of them in one PDF
+    for printing, each starting on a new page. Both are laid out from the same flowables:
+    a certificate's text is set (its paragraphs parsed and styled) once, not once a file.
+    ``before(index)`` is called before each certificate is drawn; what it raises stops."""
+    pages = []
+    pdfs = []
+    for index, (data, choice) in enumerate(items):
+        if before is not None:
+            before(index)
+        certificate = [
+            (f"p{index}-{language}", data, language, list(_body(data, language, images)))
+            for language in LANGUAGES[choice]
+        ]
+        pdfs.append(_build(certificate, images))
+        pages += certificate
+    return pdfs, _build(pages, images) if combine else None
+
+
+def _build(
+    pages: Sequence[tuple[str, CertificateData, str, list[Flowable]]], images: Images
+) -> bytes:
     buffer = io.BytesIO()
     document = _Document(buffer, images)
     story: list[Flowable] = []
-    for index, (name, data, language) in enumerate(_pages(items)):
+    for index, (name, data, language, body) in enumerate(pages):
         document.add_page(name, data, language)
         if index:
             story += [NextPageTemplate(name), PageBreak()]
-        story += _body(data, language, images)
+        story += body
     document.build(story)
     return buffer.getvalue()
 
@@ -212,14 +238,6 @@ class _Document(BaseDocTemplate):
             _draw_footer(canvas, data, language)
 
         self.addPageTemplates([PageTemplate(id=name, frames=[self.frame], onPage=decorate)])
-
-
-def _pages(items: Sequence[tuple[CertificateData, str]]) -> list[tuple[str, CertificateData, str]]:
-    return [
-        (f"p{index}-{language}", data, language)
-        for index, (data, choice) in enumerate(items)
-        for language in LANGUAGES[choice]
-    ]
 
 
 def _draw_header(canvas: Canvas, data: CertificateData, images: Images) -> None:

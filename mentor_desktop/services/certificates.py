@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -27,8 +28,8 @@ from mentor_desktop.documents.certificate_data import CertificateData
 from mentor_desktop.documents.certificate_pdf import (
     Images,
     prepare_file,
+    render_batch,
     render_certificate,
-    render_certificates,
     sha256,
     write_atomically,
 )
@@ -56,7 +57,7 @@ from mentor_desktop.services.base import (
     like_escape,
     normalise_query,
 )
-from mentor_desktop.services.certificate_content import Gathered, Period, gather
+from mentor_desktop.services.certificate_content import Gathered, Period, Wanted, gather_many
 from mentor_desktop.services.certificate_register import CertificateRow, register_rows
 
 ENTITY = "certificate"
@@ -186,10 +187,8 @@ class CertificateService:
             placements: dict[int, list[int]] = {}
             for learner_id, placement_id in s.execute(statement):
                 placements.setdefault(learner_id, []).append(placement_id)
-            return [
-                _checklist(self._gather(s, learner_id, ids, ANY_TIME))
-                for learner_id, ids in placements.items()
-            ]
+            wanted = [Wanted(learner_id, ids) for learner_id, ids in placements.items()]
+            return [_checklist(_found(g)) for g in self._gather_many(s, wanted)]
 
     # --- issuing -------------------------------------------------------------------------
 
@@ -200,9 +199,10 @@ class CertificateService:
         ``NotFoundError``, ``NothingToCertifyError``."""
         overrides = self._clean_overrides(request.overrides)
         with self._issuing() as s:
-            images = _images(s)
             gathered = self._gather(s, request.learner_id, request.placement_ids, request.period)
-            row, pdf = self._issue_one(s, gathered, request.language, overrides, images)
+            [(row, _, pdf)], _ = self._issue_all(
+                s, [(gathered, request.language, overrides)], _images(s)
+            )
             return Issued(self._row(s, row), pdf)
 
     def issue_batch(
@@ -223,31 +223,25 @@ class CertificateService:
         prepared: list[tuple[Path, Path]] = []
         try:
             with self._issuing() as s:
-                images = _images(s)
-                issued: list[tuple[m.Certificate, CertificateData, bytes, str]] = []
-                for index, request in enumerate(requests):
-                    if progress is not None and not progress(index, total):
-                        raise BatchCancelledError(index)
-                    gathered = self._gather(
-                        s, request.learner_id, request.placement_ids, request.period
-                    )
-                    row, pdf = self._issue_one(
-                        s, gathered, request.language, request.overrides, images
-                    )
-                    data = replace(
-                        gathered.data,
-                        number=row.number,
-                        verification_code=row.verification_code,
-                        qr_payload=qr_payload(row.number, row.verification_code),
-                    )
-                    issued.append((row, data, pdf, request.language))
+                wanted = [Wanted(r.learner_id, r.placement_ids, r.period) for r in requests]
+                # The first request that fails stops the batch, whatever the reason.
+                items = [
+                    (_checked(_found(found), r.overrides), r.language, r.overrides)
+                    for found, r in zip(self._gather_many(s, wanted), requests, strict=True)
+                ]
+                issued, combined = self._issue_all(
+                    s,
+                    items,
+                    _images(s),
+                    progress=progress,
+                    combine=output == BatchOutput.ONE_FILE,
+                )
                 if progress is not None and not progress(len(requests), total):
                     raise BatchCancelledError(len(requests))
-                if output == BatchOutput.ONE_FILE:
-                    combined = render_certificates([(d, lang) for _, d, _, lang in issued], images)
+                if combined is not None:
                     prepared.append((prepare_file(target, combined), target))
                 else:
-                    for row, _, pdf, _ in issued:
+                    for row, _, pdf in issued:
                         path = target / f"{row.number}.pdf"
                         prepared.append((prepare_file(path, pdf), path))
                 if progress is not None and not progress(len(requests), total):
@@ -297,8 +291,8 @@ class CertificateService:
                 s, old.learner_id, placement_ids, Period(old.period_start, old.period_end)
             )
             gathered = replace(gathered, data=replace(gathered.data, replaces_number=old.number))
-            row, pdf = self._issue_one(
-                s, gathered, language or old.language, cleaned, _images(s), replaces=old
+            [(row, _, pdf)], _ = self._issue_all(
+                s, [(gathered, language or old.language, cleaned)], _images(s), replaces=old
             )
             self._revoke(s, old, cleaned_reason)
             return Issued(self._row(s, row), pdf)
@@ -413,9 +407,12 @@ class CertificateService:
         placement_ids: builtins.list[int] | None,
         period: Period,
     ) -> Gathered:
-        return gather(
-            s, learner_id, placement_ids=placement_ids, period=period, today=self._context.today()
-        )
+        return _found(self._gather_many(s, [Wanted(learner_id, placement_ids, period)])[0])
+
+    def _gather_many(
+        self, s: orm.Session, wanted: builtins.list[Wanted]
+    ) -> builtins.list[Gathered | Exception]:
+        return builtins.list(gather_many(s, wanted, today=self._context.today()))
 
     def _clean_overrides(self, overrides: dict[CheckKind, str]) -> dict[CheckKind, str]:
         check = Checker()
@@ -441,69 +438,102 @@ class CertificateService:
         assert cleaned is not None
         return cleaned
 
-    def _issue_one(
+    def _issue_all(
         self,
         s: orm.Session,
-        gathered: Gathered,
-        language: CertificateLanguage,
-        overrides: dict[CheckKind, str],
+        items: builtins.list[tuple[Gathered, CertificateLanguage, dict[CheckKind, str]]],
         images: Images,
         *,
+        progress: Progress | None = None,
+        combine: bool = False,
         replaces: m.Certificate | None = None,
-    ) -> tuple[m.Certificate, bytes]:
-        failed = [r.kind for r in gathered.checks if not r.passed]
-        unresolved = [kind for kind in failed if kind not in overrides]
-        if unresolved:
-            raise ChecksFailedError(gathered.learner_id, unresolved)
+    ) -> tuple[builtins.list[tuple[m.Certificate, CertificateData, bytes]], bytes | None]:
+        """Check every certificate (the first one failing stops them all), take their
+        numbers in one step, render each PDF (and, with ``combine``, the one file of them
+        all, drawn from the same pages) and insert the rows, their placements and audit
+        events in a few statements. ``progress(index, len(items) + 1)`` before each
+        certificate; False cancels."""
+        for gathered, _, overrides in items:
+            _checked(gathered, overrides)
+        if not items:
+            return [], render_batch([], images, combine=combine)[1]
         now = self._context.clock()
-        year = gathered.data.issued_on.year
         prefix = s.scalar(sa.select(m.Centre.certificate_prefix).order_by(m.Centre.id).limit(1))
-        sequence = _take_number(s, year)
-        number = certificate_number(prefix or "MD", year, sequence)
-        code = new_verification_code()
-        data = replace(
-            gathered.data,
-            number=number,
-            verification_code=code,
-            qr_payload=qr_payload(number, code),
+        years = [gathered.data.issued_on.year for gathered, _, _ in items]
+        first = {year: _take_numbers(s, year, years.count(year)) for year in dict.fromkeys(years)}
+        datas = []
+        for index, (gathered, _, _) in enumerate(items):
+            year = years[index]
+            sequence = first[year]
+            first[year] += 1
+            number = certificate_number(prefix or "MD", year, sequence)
+            code = new_verification_code()
+            datas.append(
+                (
+                    sequence,
+                    replace(
+                        gathered.data,
+                        number=number,
+                        verification_code=code,
+                        qr_payload=qr_payload(number, code),
+                    ),
+                )
+            )
+        pdfs, combined = render_batch(
+            [(data, language) for (_, data), (_, language, _) in zip(datas, items, strict=True)],
+            images,
+            combine=combine,
+            before=None if progress is None else partial(_report, progress, len(items) + 1),
         )
-        pdf = render_certificate(data, language, images)
-        row = m.Certificate(
-            number=number,
-            year=year,
-            sequence=sequence,
-            verification_code=code,
-            learner_id=gathered.learner_id,
-            language=language,
-            printed_name=data.learner_name,
-            period_start=data.period_start,
-            period_end=data.period_end,
-            minutes=data.minutes,
-            sessions=data.sessions,
-            level_reached=gathered.level,
-            words_mastered=data.words_mastered,
-            goals_achieved=gathered.can_do_achieved,
-            content=data.to_json(),
-            overrides=[{"check": kind.value, "reason": overrides[kind]} for kind in failed],
-            issued_by_id=self._context.user_id,
-            issued_at=now,
-            pdf_sha256=sha256(pdf),
-            pdf=pdf,
-            replaces_id=replaces.id if replaces is not None else None,
-        )
-        s.add(row)
+        rows = []
+        for (sequence, data), (gathered, language, overrides), pdf in zip(
+            datas, items, pdfs, strict=True
+        ):
+            failed = [r.kind for r in gathered.checks if not r.passed]
+            rows.append(
+                m.Certificate(
+                    number=data.number,
+                    year=data.issued_on.year,
+                    sequence=sequence,
+                    verification_code=data.verification_code,
+                    learner_id=gathered.learner_id,
+                    language=language,
+                    printed_name=data.learner_name,
+                    period_start=data.period_start,
+                    period_end=data.period_end,
+                    minutes=data.minutes,
+                    sessions=data.sessions,
+                    level_reached=gathered.level,
+                    words_mastered=data.words_mastered,
+                    goals_achieved=gathered.can_do_achieved,
+                    content=data.to_json(),
+                    overrides=[{"check": kind.value, "reason": overrides[kind]} for kind in failed],
+                    issued_by_id=self._context.user_id,
+                    issued_at=now,
+                    pdf_sha256=sha256(pdf),
+                    pdf=pdf,
+                    replaces_id=replaces.id if replaces is not None else None,
+                )
+            )
+        s.add_all(rows)
         s.flush()
         s.execute(
             sa.insert(m.certificate_placement),
-            [{"certificate_id": row.id, "placement_id": p} for p in gathered.placement_ids],
+            [
+                {"certificate_id": row.id, "placement_id": p}
+                for row, (gathered, _, _) in zip(rows, items, strict=True)
+                for p in gathered.placement_ids
+            ],
         )
-        fields = ["number", "learner_id", "pdf_sha256", "placement_ids"]
-        if failed:
-            fields.append("overrides")
-        if replaces is not None:
-            fields.append("replaces_id")
-        self._context.audit(s, AuditAction.ISSUE, ENTITY, row.id, fields)
-        return row, pdf
+        for row in rows:
+            fields = ["number", "learner_id", "pdf_sha256", "placement_ids"]
+            if row.overrides:
+                fields.append("overrides")
+            if replaces is not None:
+                fields.append("replaces_id")
+            self._context.audit(s, AuditAction.ISSUE, ENTITY, row.id, fields)
+        issued = [(row, data, pdf) for row, (_, data), pdf in zip(rows, datas, pdfs, strict=True)]
+        return issued, combined
 
     def _revoke(self, s: orm.Session, row: m.Certificate, reason: str) -> None:
         row.revoked_at = self._context.clock()
@@ -513,6 +543,26 @@ class CertificateService:
 
     def _row(self, s: orm.Session, row: m.Certificate) -> CertificateRow:
         return register_rows(s, [row])[0]
+
+
+def _found(gathered: Gathered | Exception) -> Gathered:
+    """The certificate read, or the error that stopped it raised."""
+    if isinstance(gathered, Exception):
+        raise gathered
+    return gathered
+
+
+def _report(progress: Progress, total: int, index: int) -> None:
+    if not progress(index, total):
+        raise BatchCancelledError(index)
+
+
+def _checked(gathered: Gathered, overrides: dict[CheckKind, str]) -> Gathered:
+    """``gathered`` if every check it fails has an override. Raises ``ChecksFailedError``."""
+    unresolved = [r.kind for r in gathered.checks if not r.passed and r.kind not in overrides]
+    if unresolved:
+        raise ChecksFailedError(gathered.learner_id, unresolved)
+    return gathered
 
 
 def _checklist(gathered: Gathered) -> Checklist:
@@ -528,19 +578,19 @@ def _images(s: orm.Session) -> Images:
     return Images(logo_png=logo, signature_png=signature)
 
 
-def _take_number(s: orm.Session, year: int) -> int:
-    """The next sequence number of ``year``. The upsert locks the counter's row until the
-    transaction ends: a second coordinator waits, then gets the next number; a rollback
-    gives the number back."""
+def _take_numbers(s: orm.Session, year: int, count: int) -> int:
+    """The first of the next ``count`` sequence numbers of ``year``. The upsert locks the
+    counter's row until the transaction ends: a second coordinator waits, then gets the
+    numbers after these; a rollback gives them back."""
     table = m.CertificateCounter.__table__
     dialect = s.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     statement = (
         insert(table)
-        .values(year=year, last_number=1)
+        .values(year=year, last_number=count)
         .on_conflict_do_update(
-            index_elements=[table.c.year], set_={"last_number": table.c.last_number + 1}
+            index_elements=[table.c.year], set_={"last_number": table.c.last_number + count}
         )
         .returning(table.c.last_number)
     )
-    return int(s.execute(statement).scalar_one())
+    return int(s.execute(statement).scalar_one()) - count + 1

@@ -3,6 +3,7 @@ issue at the same moment (two connections, on SQLite and on PostgreSQL)."""
 
 from __future__ import annotations
 
+import re
 import threading
 from datetime import date
 from pathlib import Path
@@ -14,7 +15,9 @@ from mentor_desktop.bootstrap import Services, open_database
 from mentor_desktop.db import models as m
 from mentor_desktop.domain.certificates import BatchCancelledError, CheckKind, ChecksFailedError
 from mentor_desktop.domain.enums import CertificateLanguage
+from mentor_desktop.domain.errors import NotFoundError
 from mentor_desktop.paths import Paths
+from mentor_desktop.services.certificate_content import Period
 from mentor_desktop.services.certificates import BatchOutput, BatchSelection, IssueRequest
 from mentor_desktop.services.employers import EmployerInput
 from mentor_desktop.services.sites import SiteInput
@@ -142,6 +145,58 @@ def test_a_failed_check_in_a_batch_stops_it_before_anything_is_issued(
         requests, target=tmp_path, output=BatchOutput.FILE_EACH
     )
     assert len(result.certificates) == 4
+
+
+def test_the_first_request_that_fails_stops_a_batch(
+    services: Services, centre: Centre, tmp_path: Path
+):
+    add_learner(services, centre, "Dina", "Osman", signed_feedback=False)
+    failing = IssueRequest(centre.learners["Dina"])
+    unknown = IssueRequest(999_999)
+    target = tmp_path / "cohort.pdf"
+    with pytest.raises(ChecksFailedError):
+        services.certificates.issue_batch(
+            [*_requests(centre), failing, unknown], target=target, output=BatchOutput.ONE_FILE
+        )
+    with pytest.raises(NotFoundError):
+        services.certificates.issue_batch(
+            [*_requests(centre), unknown, failing], target=target, output=BatchOutput.ONE_FILE
+        )
+    assert _issued(services) == (0, None)
+    assert not target.exists()
+
+
+def test_each_certificate_of_a_batch_says_what_it_says_issued_alone(
+    services: Services, centre: Centre, tmp_path: Path
+):
+    """A batch reads the records of all its learners at once: each certificate must still
+    get only its own learner's placements, sessions, words, goals and feedback."""
+    add_learner(services, centre, "Dina", "Osman", sessions=4, minutes=45, signed_feedback=False)
+    requests = [
+        *_requests(centre),
+        IssueRequest(
+            centre.learners["Dina"],
+            overrides={
+                CheckKind.SIGNED_FEEDBACK: "Udtalelse på papir",
+                CheckKind.MIN_HOURS: "Kort",
+            },
+        ),
+        IssueRequest(
+            centre.learners["Bilal"],
+            period=Period(date(2026, 9, 10), date(2026, 10, 10)),
+            overrides={CheckKind.MIN_HOURS: "Kun september"},
+        ),
+    ]
+    batch = services.certificates.issue_batch(
+        requests, target=tmp_path / "all.pdf", output=BatchOutput.ONE_FILE
+    )
+    for row, request in zip(batch.certificates, requests, strict=True):
+        stored = pdf_text(services.certificates.pdf(row.id))[0]
+        preview = pdf_text(services.certificates.preview(request))[0]
+        stored = re.sub(r"Kontrolkode \S+", "Kontrolkode —", stored.replace(row.number, "—"))
+        assert stored == preview
+    minutes = [row.minutes for row in batch.certificates]
+    assert minutes == [11 * 60, 11 * 60, 11 * 60, 4 * 45, 6 * 60]
 
 
 def test_selecting_a_cohort_by_period_and_employer(services: Services, centre: Centre):
