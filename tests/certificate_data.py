@@ -22,10 +22,13 @@ from mentor_desktop.domain.enums import (
     Role,
     Sector,
     SessionMode,
+    SignatureMethod,
     VocabularyStatus,
 )
+from mentor_desktop.domain.feedback import seal_digest
 from mentor_desktop.services.centre import CentreInput
 from mentor_desktop.services.employers import EmployerInput
+from mentor_desktop.services.feedback_types import seal_input
 from mentor_desktop.services.learners import LearnerInput
 from mentor_desktop.services.placements import PlacementInput
 from mentor_desktop.services.sessions import SessionInput
@@ -182,18 +185,22 @@ def _goals_and_feedback(
                 status_on=date(2026, 10, 20),
             )
         )
-        s.add(
-            m.FeedbackForm(
-                placement_id=placement,
-                criteria_set_id=criteria,
-                period_start=date(2026, 9, 1),
-                period_end=date(2026, 11, 1),
-                status=FeedbackStatus.SIGNED if signed_feedback else FeedbackStatus.DRAFT,
-                ratings={"instructions": 3},
-                comments="Forstår instruktioner godt og spørger, når hun er i tvivl.",
-                signer_name="Jens Hansen",
-                signer_role="værkfører",
-                signed_at=datetime(2026, 11, 2, 10, 0, tzinfo=UTC) if signed_feedback else None,
-                content_hash="0" * 64 if signed_feedback else None,
-            )
+        form = m.FeedbackForm(
+            placement_id=placement,
+            criteria_set_id=criteria,
+            period_start=date(2026, 9, 1),
+            period_end=date(2026, 11, 1),
+            status=FeedbackStatus.SIGNED if signed_feedback else FeedbackStatus.DRAFT,
+            ratings={"instructions": 3},
+            comments="Forstår instruktioner godt og spørger, når hun er i tvivl.",
+            signer_name="Jens Hansen",
+            signer_role="værkfører",
+            signed_at=datetime(2026, 11, 2, 10, 0, tzinfo=UTC) if signed_feedback else None,
+            signature_method=SignatureMethod.PAPER if signed_feedback else None,
         )
+        s.add(form)
+        s.flush()
+        if signed_feedback:
+            form.content_hash = seal_digest(
+                seal_input(form, s.get_one(m.FeedbackCriteriaSet, criteria))
+            )

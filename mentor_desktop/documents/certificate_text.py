@@ -73,6 +73,21 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
 }
 
+# Where a count of one takes other words: key -> (the value that counts, Danish, English).
+SINGULAR: dict[str, tuple[str, str, str]] = {
+    "area_value": ("count", "{area}: {count} ord mestret", "{area}: {count} word mastered"),
+    "words_total": (
+        "count",
+        "I alt {count} ord mestret, bl.a.:",
+        "{count} word mastered in all:",
+    ),
+    "sessions_value": (
+        "sessions",
+        "{sessions} besøg, heraf {on_site} på arbejdspladsen",
+        "{sessions} session, {on_site} of them at the workplace",
+    ),
+}
+
 _MONTHS = {
     DA: (
         "januar februar marts april maj juni juli august september oktober november december"
@@ -95,6 +110,8 @@ _LEVELS = {
 
 def text(key: str, language: str, **values: object) -> str:
     da, en = TEXTS[key]
+    if key in SINGULAR and values.get(SINGULAR[key][0]) == 1:
+        da, en = SINGULAR[key][1:]
     template = da if language == DA else en
     return template.format(**values) if values else template
 

@@ -37,6 +37,7 @@ from mentor_desktop.domain.enums import (
     VocabularyStatus,
 )
 from mentor_desktop.domain.errors import NotFoundError
+from mentor_desktop.services.feedback_types import SealState, seal_state
 
 # The form kind of the session dialog's drafts (ui/session_dialog.py's DRAFT_KIND).
 SESSION_DRAFT_KIND = "session"
@@ -192,26 +193,29 @@ class _Records:
             .order_by(m.CanDoGoal.status_on, m.CanDoGoal.id)
         ):
             self.can_do[learner].append((placement, day, Named(da, en or da, 0, level.value)))
-        # Signed (sealed) employer feedback, the latest first.
+        # Signed employer feedback whose seal holds, the latest first: a form changed behind
+        # the program's back is not quoted on a certificate.
         self.feedback = defaultdict(list)
-        for rank, row in enumerate(
-            s.execute(
-                sa.select(
-                    m.FeedbackForm.placement_id,
-                    m.FeedbackForm.signed_at,
-                    m.FeedbackForm.signer_name,
-                    m.FeedbackForm.signer_role,
-                    m.FeedbackForm.comments,
-                )
-                .where(
-                    m.FeedbackForm.placement_id.in_(ids),
-                    m.FeedbackForm.status == FeedbackStatus.SIGNED,
-                    m.FeedbackForm.signed_at.is_not(None),
-                )
-                .order_by(m.FeedbackForm.signed_at.desc(), m.FeedbackForm.id.desc())
+        forms = s.scalars(
+            sa.select(m.FeedbackForm)
+            .where(
+                m.FeedbackForm.placement_id.in_(ids),
+                m.FeedbackForm.status == FeedbackStatus.SIGNED,
+                m.FeedbackForm.signed_at.is_not(None),
             )
-        ):
-            self.feedback[row.placement_id].append((rank, row))
+            .order_by(m.FeedbackForm.signed_at.desc(), m.FeedbackForm.id.desc())
+        ).all()
+        criteria = {
+            c.id: c
+            for c in s.scalars(
+                sa.select(m.FeedbackCriteriaSet).where(
+                    m.FeedbackCriteriaSet.id.in_({f.criteria_set_id for f in forms})
+                )
+            )
+        }
+        sealed = [f for f in forms if seal_state(f, criteria[f.criteria_set_id]) is SealState.OK]
+        for rank, form in enumerate(sealed):
+            self.feedback[form.placement_id].append((rank, form))
         # Session forms left unsaved (drafts, by any user), and planned sessions whose day
         # has passed without being recorded.
         self.drafts: dict[int, int] = defaultdict(int)

@@ -273,3 +273,23 @@ def test_the_pdf_column_comes_and_goes_with_its_migration_keeping_the_register(
     finally:
         engine.dispose()
     assert services.certificates.get(row.id).pdf_sha256 == row.pdf_sha256
+
+
+def test_feedback_changed_behind_the_programs_back_is_neither_quoted_nor_counted(
+    services: Services, centre: Centre
+) -> None:
+    assert services.certificates.check(centre.learners["Amal"]).failed == []
+    with services.engine.begin() as connection:
+        connection.execute(sa.update(m.FeedbackForm).values(comments="Kan slet ikke dansk."))
+
+    checklist = services.certificates.check(centre.learners["Amal"])
+    assert checklist.failed == [CheckKind.SIGNED_FEEDBACK]
+    issued = services.certificates.issue(
+        IssueRequest(
+            centre.learners["Amal"],
+            overrides={CheckKind.SIGNED_FEEDBACK: "Udtalelsen gives på papir"},
+        )
+    )
+    text = "\n".join(pdf_text(issued.pdf))
+    assert "Kan slet ikke dansk" not in text
+    assert "Jens Hansen" not in text
