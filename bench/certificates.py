@@ -46,7 +46,7 @@ def figures(services: Services, repeat: int) -> list[Figure]:
         lambda i: services.certificates.preview(requests[i % len(requests)]),
         lambda i: _bare_pages(1),
         repeat=repeat,
-        target="~20 ms",
+        target="<= 20 ms",
     )
     return [one, _batch_figure(services, requests, max(1, repeat // 10))]
 
@@ -82,7 +82,7 @@ def _batch_figure(services: Services, requests: list[IssueRequest], repeat: int)
         f"certificates: a batch of {len(requests)} into one PDF (vs {len(requests)} bare pages)",
         program_ms,
         floor_ms,
-        "~12 s",
+        "<= 12 s",
     )
 
 
