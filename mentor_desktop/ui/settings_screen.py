@@ -67,6 +67,7 @@ class SettingsScreen(QWidget):
         self.language_note_label = QLabel()
         self.language_note_label.setWordWrap(True)
         language_form = QFormLayout()
+        language_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         language_form.addRow(self.language_label, self.language_combo)
         language_layout = QVBoxLayout(self.language_page)
         language_layout.addLayout(language_form)
