@@ -5682,7 +5682,7 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation>R&amp;edigér…</translation>
+        <translation>&amp;Redigér…</translation>
     </message>
     <message>
         <source>Set &amp;PIN…</source>

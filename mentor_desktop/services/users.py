@@ -144,6 +144,12 @@ class UserService:
         with self._context.read() as s:
             return self._row(get_or_raise(s, m.User, user_id))
 
+    def may_manage(self) -> bool:
+        """Whether the user working may change the centre and other users: a coordinator
+        or an administrator, or anyone while nobody is chosen."""
+        with self._context.read() as s:
+            return acting_role(s, self._context) in (None, *MANAGERS)
+
     def find_by_login(self, login: str) -> UserRow | None:
         with self._context.read() as s:
             row = s.scalars(sa.select(m.User).where(m.User.login == login.strip().lower())).first()

@@ -124,6 +124,7 @@ class CentrePane(QWidget):
 
     def reload(self) -> None:
         try:
+            self.edit_button.setEnabled(self._services.users.may_manage())
             self.detail = self._services.centre.get()
         except NotFoundError:
             self.detail = None

@@ -72,6 +72,7 @@ class UsersPane(QWidget):
         self._services = services
         self._settings = settings
         self._prompter = prompter
+        self.may_manage = True
         self._build_ui()
         self._connect_signals()
         self.retranslate_ui()
@@ -155,6 +156,7 @@ class UsersPane(QWidget):
         """Read the users again, keeping the one selected."""
         selected = self.current_user()
         try:
+            self.may_manage = self._services.users.may_manage()
             page = self._services.users.list(
                 include_inactive=self.inactive_check.isChecked(), limit=MAX_USERS
             )
@@ -252,10 +254,14 @@ class UsersPane(QWidget):
         self.users_changed.emit()
 
     def _update_actions(self) -> None:
+        """A tutor working may change only themselves: their details and their PIN."""
         user = self.current_user()
-        self.edit_button.setEnabled(user is not None)
-        self.active_button.setEnabled(user is not None)
-        self.pin_button.setEnabled(user is not None and user.active)
+        mine = user is not None and user.id == self._services.context.user_id
+        allowed = user is not None and (self.may_manage or mine)
+        self.add_button.setEnabled(self.may_manage)
+        self.edit_button.setEnabled(allowed)
+        self.active_button.setEnabled(user is not None and self.may_manage)
+        self.pin_button.setEnabled(allowed and user is not None and user.active)
         if user is not None and not user.active:
             self.active_button.setText(self.tr("&Reactivate"))
         else:
@@ -266,7 +272,7 @@ class UsersPane(QWidget):
                 has_pin = self._services.tutor_pin.has_pin(user.id)
             except MentorError:
                 has_pin = False
-        self.clear_pin_button.setEnabled(has_pin)
+        self.clear_pin_button.setEnabled(allowed and has_pin)
 
     def _on_user_table_selection_changed(
         self, _selected: QItemSelection, _deselected: QItemSelection

@@ -8,14 +8,16 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
-from mentor_desktop.app import Program, parse_args
+from mentor_desktop.app import Program, install_translators, parse_args, remove_translators
 from mentor_desktop.domain.enums import Role
-from mentor_desktop.services.certificates import IssueRequest
 from mentor_desktop.services.centre import CentreInput
+from mentor_desktop.services.certificates import IssueRequest
 from mentor_desktop.services.users import UserInput
 from mentor_desktop.ui.centre_dialog import CentreDialog
+from mentor_desktop.ui.conflict_dialog import ConflictDialog
 from mentor_desktop.ui.main_window import Section
 from mentor_desktop.ui.prompter import UnsavedAnswer
 from mentor_desktop.ui.user_choice import UserChoice
@@ -178,19 +180,20 @@ def test_deactivating_asks_first_and_keeps_the_user(window, services, prompter, 
     assert services.users.get(tutor.id).active
 
 
-def test_a_tutor_working_is_told_they_may_not_change_the_centre(
-    window, services, centre, prompter, qtbot
-):
+def test_a_tutor_working_may_change_only_themselves(window, services, centre, qtbot):
     tutor = services.users.create(UserInput(name="Mette Lund", login="mette"))
     other = services.users.create(UserInput(name="Ali Hassan", login="ali"))
     services.context.user_id = tutor.id
-    pane = settings_of(window).users_pane
+    screen = settings_of(window)
+    pane = screen.users_pane
+    assert not screen.centre_pane.edit_button.isEnabled()
+    assert not pane.add_button.isEnabled()
     pane.select_user(other.id)
-    prompter.answer = True
-    qtbot.mouseClick(pane.active_button, Qt.MouseButton.LeftButton)
-    assert prompter.shown[-1].kind == "error"
-    assert "Only a coordinator or an administrator" in prompter.shown[-1].text
-    assert services.users.get(other.id).active
+    assert not pane.edit_button.isEnabled() and not pane.active_button.isEnabled()
+    assert not pane.pin_button.isEnabled()
+    pane.select_user(tutor.id)
+    assert pane.edit_button.isEnabled() and pane.pin_button.isEnabled()
+    assert not pane.active_button.isEnabled()
 
 
 def test_a_certificate_issued_after_the_signatory_changed_prints_the_new_name(
@@ -253,3 +256,66 @@ def test_the_language_switches_at_once_and_is_kept_for_the_next_start(
     again.start()
     assert again.language == "en"
     assert again.window.nav_list.item(0).text() == "Today"
+
+
+def _alt_keys(window, widgets) -> list[str]:
+    screen = window.settings_screen
+    texts = [
+        *(w.text() for w in widgets),
+        *(screen.tabs.tabText(i) for i in range(screen.tabs.count())),
+        *(action.text() for action in window.menuBar().actions()),
+    ]
+    return [QKeySequence.mnemonic(text).toString() for text in texts]
+
+
+def test_every_button_of_the_users_tab_has_its_own_alt_key_in_english_and_danish(
+    window, services, qapp
+):
+    services.users.create(UserInput(name="Mette Lund", login="mette"))
+    pane = settings_of(window).users_pane
+    pane.select_user(services.users.list().rows[0].id)
+    buttons = [
+        pane.inactive_check,
+        pane.add_button,
+        pane.edit_button,
+        pane.active_button,
+        pane.pin_button,
+        pane.clear_pin_button,
+    ]
+    keys = _alt_keys(window, buttons)
+    assert all(keys) and len(set(keys)) == len(keys), keys
+    previous = QLocale()
+    translators = install_translators(qapp, "da")
+    try:
+        qapp.processEvents()
+        assert pane.add_button.text() == "&Tilføj bruger…"
+        keys = _alt_keys(window, buttons)
+        assert all(keys) and len(set(keys)) == len(keys), keys
+    finally:
+        remove_translators(qapp, translators)
+        QLocale.setDefault(previous)
+        qapp.processEvents()
+
+
+def test_a_centre_saved_meanwhile_offers_mine_or_theirs(window, services, centre, qtbot):
+    pane = settings_of(window).centre_pane
+
+    def keep_mine(dialog: ConflictDialog) -> None:
+        # The name typed is kept; the phone left alone takes the other person's value.
+        assert dialog.differing == ["name", "phone"]
+        dialog.button_box.button(QDialogButtonBox.StandardButton.Save).click()
+
+    def edit_while_someone_else_saves(dialog: CentreDialog) -> None:
+        meanwhile = services.centre.get()
+        meanwhile.data.phone = "96 11 22 00"
+        services.centre.update(meanwhile.data, expected_version=meanwhile.version)
+        dialog.name_edit.clear()
+        qtbot.keyClicks(dialog.name_edit, "Sprogcenter Nordvest")
+        when_dialog(ConflictDialog, keep_mine)
+        save(dialog)
+
+    when_dialog(CentreDialog, edit_while_someone_else_saves)
+    qtbot.mouseClick(pane.edit_button, Qt.MouseButton.LeftButton)
+    saved = services.centre.get()
+    assert (saved.data.name, saved.data.phone) == ("Sprogcenter Nordvest", "96 11 22 00")
+    assert saved.version == centre.version + 2
