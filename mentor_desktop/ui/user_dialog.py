@@ -24,7 +24,7 @@ _ROLE_NAMES = {
 
 
 def role_label(role: Role | str) -> str:
-    return QCoreApplication.translate("Roles", _ROLE_NAMES[Role(role)])
+    return QCoreApplication.translate("Roles", str(_ROLE_NAMES[Role(role)]))
 
 
 def user_input(values: dict[str, Any]) -> UserInput:

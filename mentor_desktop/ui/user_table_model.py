@@ -68,7 +68,7 @@ class UserTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("UserTableModel", _HEADERS[Column(section)])
+            return QCoreApplication.translate("UserTableModel", str(_HEADERS[Column(section)]))
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
