@@ -125,9 +125,11 @@ def bare_months(connection: sa.Connection, sqlite: bool, year: int) -> list[Any]
         if sqlite
         else "CAST(EXTRACT(month FROM session_date) AS INTEGER)"
     )
-    return connection.exec_driver_sql(
-        f"SELECT tutor_id, {month}, count(*), sum(minutes) FROM session "
-        f"WHERE attendance = 'attended' AND session_date >= {p} AND session_date <= {p} "
-        f"GROUP BY tutor_id, {month} ORDER BY tutor_id, {month}",
-        (date(year, 1, 1), date(year, 12, 31)),
-    ).fetchall()
+    return list(
+        connection.exec_driver_sql(
+            f"SELECT tutor_id, {month}, count(*), sum(minutes) FROM session "
+            f"WHERE attendance = 'attended' AND session_date >= {p} AND session_date <= {p} "
+            f"GROUP BY tutor_id, {month} ORDER BY tutor_id, {month}",
+            (date(year, 1, 1), date(year, 12, 31)),
+        ).fetchall()
+    )

@@ -231,7 +231,8 @@ def list_paint(app: QApplication, args: argparse.Namespace) -> None:
         view.close()
         view.deleteLater()
 
-    program_ms, floor_ms = [], []
+    program_ms: list[float] = []
+    floor_ms: list[float] = []
     for i in range(args.repeat + 2):
         for action, times in ((program, program_ms), (floor, floor_ms)):
             start = time.perf_counter()

@@ -12,6 +12,7 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from bench.common import Figure
@@ -68,9 +69,10 @@ def sessions_screen_available() -> bool:
 
 def first_paint(centre: Centre, repeat: int) -> Figure:
     """Whole processes, program and bare window alternately: from start to first paint."""
-    program_args = ("first-paint", "program", "--database", centre.url)
+    program_args: tuple[str, ...] = ("first-paint", "program", "--database", centre.url)
     program_args += ("--data-dir", str(centre.data_dir))
-    program_ms, floor_ms = [], []
+    program_ms: list[float] = []
+    floor_ms: list[float] = []
     for _ in range(repeat):
         for args, times in ((program_args, program_ms), (("first-paint", "bare"), floor_ms)):
             started, result = probe(*args)
@@ -106,7 +108,8 @@ def list_paint(centre: Centre, list_name: str, repeat: int) -> Figure:
 def memory(centre: Centre, list_name: str, repeat: int) -> Figure:
     """Peak resident memory of the program showing the list: the ten-year centre beside
     the same program on an empty database, one fresh process each."""
-    program_mb, floor_mb = [], []
+    program_mb: list[float] = []
+    floor_mb: list[float] = []
     for _ in range(repeat):
         for url, folder, sizes in (
             (centre.url, centre.data_dir, program_mb),
@@ -141,8 +144,6 @@ def window_figures(
         if list_name == "sessions" and not sessions_screen_available():
             missing.append("sessions list painted, and its peak memory")
             continue
-        add(f"{list_name} list painted", lambda n=list_name: list_paint(centre, n, repeat))
-        add(
-            f"peak memory, {list_name} shown", lambda n=list_name: memory(centre, n, process_repeat)
-        )
+        add(f"{list_name} list painted", partial(list_paint, centre, list_name, repeat))
+        add(f"peak memory, {list_name} shown", partial(memory, centre, list_name, process_repeat))
     return figures, missing

@@ -20,11 +20,11 @@ from mentor_desktop.services.certificates import CertificateService
 from mentor_desktop.services.demo import DemoService
 from mentor_desktop.services.drafts import DraftService
 from mentor_desktop.services.employers import EmployerService
-from mentor_desktop.services.goal_exports import GoalExportService
-from mentor_desktop.services.goals import GoalService
 from mentor_desktop.services.feedback import FeedbackService
 from mentor_desktop.services.feedback_criteria import FeedbackCriteriaService
 from mentor_desktop.services.feedback_documents import FeedbackDocumentService
+from mentor_desktop.services.goal_exports import GoalExportService
+from mentor_desktop.services.goals import GoalService
 from mentor_desktop.services.learners import LearnerService
 from mentor_desktop.services.placements import PlacementService
 from mentor_desktop.services.reference import ReferenceService

@@ -1633,6 +1633,25 @@ Begrundelse: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>New version of a signed form</source>
+        <translation>Ny version af et underskrevet skema</translation>
+    </message>
+    <message>
+        <source>The signed form no. {number} stays as it is. The new version starts as a copy of it and must be signed again by the employer; then it replaces the old one.</source>
+        <translation>Det underskrevne skema nr. {number} forbliver, som det er. Den nye version starter som en kopi af det og skal underskrives igen af arbejdsgiveren; derefter erstatter den det gamle.</translation>
+    </message>
+    <message>
+        <source>&amp;Why does the form need correcting?</source>
+        <translation>&amp;Hvorfor skal skemaet rettes?</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>Begrundelse for rettelsen</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Known</source>
@@ -2170,6 +2189,423 @@ Vil du alligevel forlade arbejdsgivertilstand?</translation>
     </message>
 </context>
 <context>
+    <name>FeedbackCriteriaDialog</name>
+    <message>
+        <source>Feedback criteria</source>
+        <translation>Kriterier for tilbagemeldinger</translation>
+    </message>
+    <message>
+        <source>New feedback forms ask about these criteria (now version {number}). Saving makes version {next}; forms already made, and every signed form, keep the version they were made with.</source>
+        <translation>Nye tilbagemeldingsskemaer spørger om disse kriterier (nu version {number}). Når du gemmer, bliver det version {next}; skemaer, der allerede er lavet, og alle underskrevne skemaer beholder den version, de blev lavet med.</translation>
+    </message>
+    <message>
+        <source>Key (a–z, 0–9, _)</source>
+        <translation>Nøgle (a–z, 0–9, _)</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>&amp;Add criterion</source>
+        <translation>&amp;Tilføj kriterium</translation>
+    </message>
+    <message>
+        <source>Criterion {number}: {column}</source>
+        <translation>Kriterium {number}: {column}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Keep at least one criterion, and at most {max}.</source>
+        <translation>Behold mindst ét kriterium og højst {max}.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDetailPane</name>
+    <message>
+        <source>1 – Not yet</source>
+        <translation>1 – Endnu ikke</translation>
+    </message>
+    <message>
+        <source>2 – With a lot of help</source>
+        <translation>2 – Med meget hjælp</translation>
+    </message>
+    <message>
+        <source>3 – With a little help</source>
+        <translation>3 – Med lidt hjælp</translation>
+    </message>
+    <message>
+        <source>4 – Without help</source>
+        <translation>4 – Uden hjælp</translation>
+    </message>
+    <message>
+        <source>Choose a feedback form in the list to see it here.</source>
+        <translation>Vælg et skema på listen for at se det her.</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Tutor:</source>
+        <translation>Sprogmentor:</translation>
+    </message>
+    <message>
+        <source>Criteria:</source>
+        <translation>Kriterier:</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Underskrift</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Underskrevet af:</translation>
+    </message>
+    <message>
+        <source>Job title:</source>
+        <translation>Stilling:</translation>
+    </message>
+    <message>
+        <source>Signed:</source>
+        <translation>Underskrevet:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Seal:</source>
+        <translation>Forsegling:</translation>
+    </message>
+    <message>
+        <source>{learner} at {employer}</source>
+        <translation>{learner} hos {employer}</translation>
+    </message>
+    <message>
+        <source>version {number}</source>
+        <translation>version {number}</translation>
+    </message>
+    <message>
+        <source>No comments.</source>
+        <translation>Ingen kommentarer.</translation>
+    </message>
+    <message>
+        <source>Warning: this form was changed after it was signed. It no longer matches its seal, so what it shows cannot be relied on. The finding has been written to the log.</source>
+        <translation>Advarsel: Dette skema er ændret, efter det blev underskrevet. Det passer ikke længere til sin forsegling, så man kan ikke stole på det, det viser. Fundet er skrevet i loggen.</translation>
+    </message>
+    <message>
+        <source>Seal checked: the form is exactly as it was signed. It cannot be changed.</source>
+        <translation>Forseglingen er kontrolleret: Skemaet er præcis, som da det blev underskrevet. Det kan ikke ændres.</translation>
+    </message>
+    <message>
+        <source>Draft: not signed yet.</source>
+        <translation>Kladde: endnu ikke underskrevet.</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Endnu ikke besvaret</translation>
+    </message>
+    <message>
+        <source>Not observed</source>
+        <translation>Ikke set</translation>
+    </message>
+    <message>
+        <source>Not signed yet</source>
+        <translation>Endnu ikke underskrevet</translation>
+    </message>
+    <message>
+        <source>{local} ({utc} UTC)</source>
+        <translation>{local} ({utc} UTC)</translation>
+    </message>
+    <message>
+        <source>Signed on paper; the scan is attached</source>
+        <translation>Underskrevet på papir; scanningen er vedhæftet</translation>
+    </message>
+    <message>
+        <source>Simple electronic signature, drawn on the screen</source>
+        <translation>Simpel elektronisk signatur, tegnet på skærmen</translation>
+    </message>
+    <message>
+        <source>Corrects form no. {number}. Reason: {reason}</source>
+        <translation>Retter skema nr. {number}. Begrundelse: {reason}</translation>
+    </message>
+    <message>
+        <source>Replaced by form no. {number}; kept as it was signed.</source>
+        <translation>Erstattet af skema nr. {number}; gemt, som det blev underskrevet.</translation>
+    </message>
+    <message>
+        <source>A correction is being prepared: form no. {number}.</source>
+        <translation>En rettelse er under forberedelse: skema nr. {number}.</translation>
+    </message>
+    <message>
+        <source>Form no. {number}</source>
+        <translation>Skema nr. {number}</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackMessages</name>
+    <message>
+        <source>Choose the scan of the signed paper form.</source>
+        <translation>Vælg scanningen af det underskrevne papirskema.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {size} MB.</source>
+        <translation>Filen er større end {size} MB.</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF, PNG or JPEG file.</source>
+        <translation>Filen er ikke en PDF-, PNG- eller JPEG-fil.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {problem}.</source>
+        <translation>Filen kan ikke læses: {problem}.</translation>
+    </message>
+    <message>
+        <source>Choose an answer, or “Not observed”.</source>
+        <translation>Vælg et svar eller “Ikke set”.</translation>
+    </message>
+    <message>
+        <source>The form cannot have been signed in the future.</source>
+        <translation>Skemaet kan ikke være underskrevet ud i fremtiden.</translation>
+    </message>
+    <message>
+        <source>The period cannot end before it starts.</source>
+        <translation>Perioden kan ikke slutte, før den begynder.</translation>
+    </message>
+    <message>
+        <source>This form is signed and can no longer be changed. Make a new version to correct it.</source>
+        <translation>Skemaet er underskrevet og kan ikke længere ændres. Lav en ny version for at rette det.</translation>
+    </message>
+    <message>
+        <source>A correction of this form is already being prepared (form no. {number}). Finish that one first.</source>
+        <translation>En rettelse af dette skema er allerede under forberedelse (skema nr. {number}). Gør den færdig først.</translation>
+    </message>
+    <message>
+        <source>The form is not signed yet.</source>
+        <translation>Skemaet er ikke underskrevet endnu.</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written: {problem}. Nothing was saved.</source>
+        <translation>Filen {path} kunne ikke skrives: {problem}. Intet blev gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPaperDialog</name>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Scanninger (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Record a form signed on paper</source>
+        <translation>Registrér et skema underskrevet på papir</translation>
+    </message>
+    <message>
+        <source>Copy the answers from the paper form of {learner} at {employer} and attach the scan of the signed page. The scan is kept and sealed with the form.</source>
+        <translation>Skriv svarene af fra papirskemaet for {learner} hos {employer}, og vedhæft scanningen af den underskrevne side. Scanningen gemmes og forsegles sammen med skemaet.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vælg…</translation>
+    </message>
+    <message>
+        <source>Not observed</source>
+        <translation>Ikke set</translation>
+    </message>
+    <message>
+        <source>Comments:</source>
+        <translation>Kommentarer:</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Underskrevet af:</translation>
+    </message>
+    <message>
+        <source>Job title:</source>
+        <translation>Stilling:</translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation>Underskrevet den:</translation>
+    </message>
+    <message>
+        <source>Scan:</source>
+        <translation>Scanning:</translation>
+    </message>
+    <message>
+        <source>PDF, PNG or JPEG, at most 10 MB</source>
+        <translation>PDF, PNG eller JPEG, højst 10 MB</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Gennemse…</translation>
+    </message>
+    <message>
+        <source>Scan of the signed form</source>
+        <translation>Scanning af det underskrevne skema</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackScreen</name>
+    <message>
+        <source>Feedback</source>
+        <translation>Tilbagemeldinger</translation>
+    </message>
+    <message>
+        <source>Search by learner or employer</source>
+        <translation>Søg efter kursist eller arbejdsgiver</translation>
+    </message>
+    <message>
+        <source>Search feedback forms</source>
+        <translation>Søg i tilbagemeldinger</translation>
+    </message>
+    <message>
+        <source>Search by learner or employer (Ctrl+F)</source>
+        <translation>Søg efter kursist eller arbejdsgiver (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show replaced</source>
+        <translation>Vis erstattede</translation>
+    </message>
+    <message>
+        <source>Feedback forms</source>
+        <translation>Tilbagemeldingsskemaer</translation>
+    </message>
+    <message>
+        <source>&amp;New form…</source>
+        <translation>&amp;Nyt skema…</translation>
+    </message>
+    <message>
+        <source>A new feedback form for a placement and period</source>
+        <translation>Et nyt tilbagemeldingsskema for et forløb og en periode</translation>
+    </message>
+    <message>
+        <source>&amp;Employer mode</source>
+        <translation>&amp;Arbejdsgivertilstand</translation>
+    </message>
+    <message>
+        <source>Hand the device to the employer to fill in and sign the chosen draft</source>
+        <translation>Giv enheden til arbejdsgiveren, så han eller hun kan udfylde og underskrive den valgte kladde</translation>
+    </message>
+    <message>
+        <source>&amp;Paper form…</source>
+        <translation>&amp;Papirskema…</translation>
+    </message>
+    <message>
+        <source>The chosen draft was filled in and signed on paper</source>
+        <translation>Den valgte kladde blev udfyldt og underskrevet på papir</translation>
+    </message>
+    <message>
+        <source>New &amp;version…</source>
+        <translation>Ny &amp;version…</translation>
+    </message>
+    <message>
+        <source>Correct the chosen signed form; the signed one is kept</source>
+        <translation>Ret det valgte underskrevne skema; det underskrevne gemmes</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation>&amp;Slet kladde</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>PDFs of the chosen form and its scan</source>
+        <translation>PDF&apos;er af det valgte skema og dets scanning</translation>
+    </message>
+    <message>
+        <source>Save the signed form as P&amp;DF…</source>
+        <translation>Gem det underskrevne skema som P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;blank form to sign on paper…</source>
+        <translation>Gem et &amp;tomt skema til underskrift på papir…</translation>
+    </message>
+    <message>
+        <source>Save the &amp;scan of the paper form…</source>
+        <translation>Gem &amp;scanningen af papirskemaet…</translation>
+    </message>
+    <message>
+        <source>C&amp;riteria…</source>
+        <translation>K&amp;riterier…</translation>
+    </message>
+    <message>
+        <source>Change the criteria that new forms ask about</source>
+        <translation>Ændr de kriterier, som nye skemaer spørger om</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) found</source>
+        <translation>
+            <numerusform>%n skema fundet</numerusform>
+            <numerusform>%n skemaer fundet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No feedback form matches the search.</source>
+        <translation>Intet skema passer til søgningen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s)</source>
+        <translation>
+            <numerusform>%n skema</numerusform>
+            <numerusform>%n skemaer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No feedback forms yet. Make one with New form.</source>
+        <translation>Der er ingen tilbagemeldingsskemaer endnu. Lav et med Nyt skema.</translation>
+    </message>
+    <message>
+        <source>Employer mode</source>
+        <translation>Arbejdsgivertilstand</translation>
+    </message>
+    <message>
+        <source>Several people use this database, so employer mode needs to know whose PIN unlocks it. Choose who is working first (File menu).</source>
+        <translation>Flere personer bruger denne database, så arbejdsgivertilstand skal vide, hvis pinkode der låser den op. Vælg først, hvem der arbejder (menuen Filer).</translation>
+    </message>
+    <message>
+        <source>Delete the unsigned form of {learner} for {employer}?</source>
+        <translation>Vil du slette det ikke-underskrevne skema for {learner} hos {employer}?</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Slet kladde</translation>
+    </message>
+    <message>
+        <source>Save the signed form as PDF</source>
+        <translation>Gem det underskrevne skema som PDF</translation>
+    </message>
+    <message>
+        <source>Save a blank form to print</source>
+        <translation>Gem et tomt skema til udskrift</translation>
+    </message>
+    <message>
+        <source>Save the scan</source>
+        <translation>Gem scanningen</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackTableModel</name>
     <message>
         <source>Learner</source>
@@ -2194,6 +2630,34 @@ Vil du alligevel forlade arbejdsgivertilstand?</translation>
     <message>
         <source>Seal</source>
         <translation>Forsegling</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Kladde</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Signed on paper</source>
+        <translation>Underskrevet på papir</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Broken!</source>
+        <translation>Brudt!</translation>
+    </message>
+    <message>
+        <source>{date} by {name}</source>
+        <translation>{date} af {name}</translation>
+    </message>
+    <message>
+        <source>The form was changed after it was signed: the seal does not match.</source>
+        <translation>Skemaet er ændret, efter det blev underskrevet: forseglingen passer ikke.</translation>
     </message>
 </context>
 <context>
@@ -3906,6 +4370,41 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
             <numerusform>%n besøg, {hours} timer, {lessons} lektioner à 45 minutter</numerusform>
             <numerusform>%n besøg, {hours} timer, {lessons} lektioner à 45 minutter</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NewFeedbackDialog</name>
+    <message>
+        <source>New feedback form</source>
+        <translation>Nyt tilbagemeldingsskema</translation>
+    </message>
+    <message>
+        <source>&amp;Placement:</source>
+        <translation>&amp;Forløb:</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Type part of a learner&apos;s name</source>
+        <translation>Skriv en del af kursistens navn</translation>
+    </message>
+    <message>
+        <source>Period &amp;from:</source>
+        <translation>Periode &amp;fra:</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Periode fra</translation>
+    </message>
+    <message>
+        <source>Period &amp;to:</source>
+        <translation>Periode &amp;til:</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Periode til</translation>
     </message>
 </context>
 <context>

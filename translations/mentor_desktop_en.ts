@@ -125,6 +125,23 @@
     </message>
 </context>
 <context>
+    <name>FeedbackScreen</name>
+    <message numerus="yes">
+        <source>%n form(s) found</source>
+        <translation>
+            <numerusform>%n form found</numerusform>
+            <numerusform>%n forms found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s)</source>
+        <translation>
+            <numerusform>%n form</numerusform>
+            <numerusform>%n forms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FiguresModel</name>
     <message numerus="yes">
         <source>Within %n day(s)</source>

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 import sqlalchemy as sa
 import sqlalchemy.orm as orm
@@ -82,17 +82,22 @@ class ServiceContext:
         entity_id: int,
         fields: Sequence[str] = (),
     ) -> None:
-        """Record who did what to which row: ids and field names, never values."""
-        session.add(
-            m.AuditEvent(
-                at=self.clock(),
-                user_id=self.user_id,
-                action=action,
-                entity=entity,
-                entity_id=entity_id,
-                fields=sorted(fields),
-            )
+        """Record who did what to which row: ids and field names, never values. Written at
+        once, by a plain INSERT (after the session's pending changes)."""
+        session.execute(
+            _AUDIT_INSERT,
+            {
+                "at": self.clock(),
+                "user_id": self.user_id,
+                "action": action,
+                "entity": entity,
+                "entity_id": entity_id,
+                "fields": sorted(fields),
+            },
         )
+
+
+_AUDIT_INSERT = sa.insert(cast(sa.Table, m.AuditEvent.__table__))
 
 
 @dataclass(frozen=True)

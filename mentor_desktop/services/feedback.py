@@ -58,6 +58,19 @@ from mentor_desktop.services.feedback_types import (
 ENTITY = "feedback_form"
 
 
+def check_new_form(
+    check: Checker, placement_id: int | None, period_start: date | None, period_end: date | None
+) -> None:
+    """The rules of a new form that need no database: a placement and a period in order."""
+    if placement_id is None:
+        check.add("placement_id", ErrorCode.REQUIRED)
+    if period_start is None:
+        check.add("period_start", ErrorCode.REQUIRED)
+    if period_end is None:
+        check.add("period_end", ErrorCode.REQUIRED)
+    check.date_order("period_start", period_start, "period_end", period_end)
+
+
 class FeedbackService:
     def __init__(self, context: ServiceContext):
         self._context = context
@@ -70,13 +83,10 @@ class FeedbackService:
         """A blank form for the placement and period, on the newest active criteria set.
         Raises ``ValidationError``."""
         check = Checker()
-        if period_start is None:
-            check.add("period_start", ErrorCode.REQUIRED)
-        if period_end is None:
-            check.add("period_end", ErrorCode.REQUIRED)
-        check.date_order("period_start", period_start, "period_end", period_end)
+        check_new_form(check, placement_id, period_start, period_end)
         with self._context.write() as s:
-            require_reference(s, check, "placement_id", m.Placement, placement_id)
+            if placement_id is not None:
+                require_reference(s, check, "placement_id", m.Placement, placement_id)
             criteria = s.scalars(
                 sa.select(m.FeedbackCriteriaSet)
                 .where(m.FeedbackCriteriaSet.active.is_(True))
@@ -429,6 +439,8 @@ class FeedbackService:
         row = get_or_raise(s, m.FeedbackForm, form_id)
         if row.status is not FeedbackStatus.DRAFT:
             raise FormLockedError(form_id, row.status)
+        if row.content_hash is not None:  # sealed, then put back to draft behind our back
+            raise FormLockedError(form_id, FeedbackStatus.SIGNED)
         check_version(row, ENTITY, form_id, expected_version)
         return row
 

@@ -121,7 +121,8 @@ class FeedbackDetail:
 
     @property
     def editable(self) -> bool:
-        return self.status is FeedbackStatus.DRAFT
+        """A draft that was never sealed: it can still be filled in and signed."""
+        return self.status is FeedbackStatus.DRAFT and self.content_hash is None
 
 
 @dataclass(frozen=True)
@@ -182,12 +183,15 @@ def seal_input(row: m.FeedbackForm, criteria: m.FeedbackCriteriaSet) -> SealInpu
 
 
 def seal_state(row: m.FeedbackForm, criteria: m.FeedbackCriteriaSet) -> SealState:
-    """Check the row against its seal; a mismatch is written to the log."""
+    """Check the row against its seal; a mismatch is written to the log. A sealed form put
+    back to draft, or a signed one without a seal, is broken too."""
     if row.status is FeedbackStatus.DRAFT and row.content_hash is None:
         return SealState.UNSIGNED
     try:
-        ok = row.content_hash is not None and seal_digest(seal_input(row, criteria)) == (
-            row.content_hash
+        ok = (
+            row.status is not FeedbackStatus.DRAFT
+            and row.content_hash is not None
+            and seal_digest(seal_input(row, criteria)) == row.content_hash
         )
     except (AssertionError, AttributeError, KeyError, TypeError, ValueError):
         ok = False

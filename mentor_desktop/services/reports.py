@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 import sqlalchemy as sa
 import sqlalchemy.orm as orm
@@ -155,10 +156,10 @@ class ReportChoices:
 class _Dimension:
     """How one table of the report groups: by whose session / placement, and the name."""
 
-    session_key: sa.ColumnElement[int | None] | None
-    placement_key: sa.ColumnElement[int | None] | None
-    name: sa.ColumnElement[str | None] | None
-    name_join: tuple[type[m.Base], sa.ColumnElement[bool]] | None
+    session_key: Any | None
+    placement_key: Any | None
+    name: Any | None
+    name_join: tuple[type[m.Base], Any] | None
 
 
 _TUTOR_SESSIONS = _Dimension(S.tutor_id, P.tutor_id, U.name, None)
@@ -194,8 +195,8 @@ class ReportService:
         return report_filter
 
     def choices(self) -> ReportChoices:
-        """Years with sessions or referrals (this year always), and the tutors and
-        employers that have placements, by name. Raises ``DatabaseError``."""
+        """Years with sessions (this year always), the tutors of placements or sessions and
+        the employers that have placements, by name. Raises ``DatabaseError``."""
         with self._context.read() as s:
             first, last = s.execute(
                 sa.select(sa.func.min(S.session_date), sa.func.max(S.session_date))
@@ -205,7 +206,12 @@ class ReportService:
             high = max(last.year, this_year) if last else this_year
             tutors = s.execute(
                 sa.select(U.id, U.name)
-                .where(sa.exists().where(P.tutor_id == U.id))
+                .where(
+                    sa.or_(
+                        sa.exists().where(P.tutor_id == U.id),
+                        sa.exists().where(S.tutor_id == U.id),
+                    )
+                )
                 .order_by(U.name, U.id)
             ).all()
             employers = s.execute(
@@ -275,8 +281,8 @@ class ReportService:
     # Queries.
 
     def _session_select(
-        self, f: ReportFilter, *columns: sa.ColumnElement[object], placements: bool, sites: bool
-    ) -> sa.Select[tuple[object, ...]]:
+        self, f: ReportFilter, *columns: Any, placements: bool, sites: bool
+    ) -> sa.Select[Any]:
         """Attended sessions of the year that pass the filter; joined with their placement
         and its site where the columns or the filter need them."""
         statement = sa.select(*columns).select_from(S)
@@ -389,12 +395,14 @@ class ReportService:
             .where(_in_year(P.referral_date, f), days.is_not(None), *self._placement_condition(f))
             .subquery()
         )
-        partition = {"partition_by": visited.c.key} if d.placement_key is not None else {}
+        partition = visited.c.key if d.placement_key is not None else None
         ranked = sa.select(
             visited.c.key,
             visited.c.days,
-            sa.func.row_number().over(order_by=visited.c.days, **partition).label("rank"),
-            sa.func.count().over(**partition).label("size"),
+            sa.func.row_number()
+            .over(partition_by=partition, order_by=visited.c.days)
+            .label("rank"),
+            sa.func.count().over(partition_by=partition).label("size"),
         ).subquery()
         statement = (
             sa.select(ranked.c.key, sa.func.avg(ranked.c.days))
@@ -430,7 +438,7 @@ class ReportService:
         ]
 
 
-def _in_year(column: sa.ColumnElement[date | None], f: ReportFilter) -> sa.ColumnElement[bool]:
+def _in_year(column: Any, f: ReportFilter) -> sa.ColumnElement[bool]:
     return sa.and_(column >= f.first_day, column <= f.last_day)
 
 
@@ -439,10 +447,10 @@ def _count_if(condition: sa.ColumnElement[bool]) -> sa.ColumnElement[int]:
 
 
 def _keyed(
-    key: sa.ColumnElement[int | None] | None,
-    name: sa.ColumnElement[str | None] | None,
-    figures: list[sa.ColumnElement[object]],
-) -> list[sa.ColumnElement[object]]:
+    key: Any | None,
+    name: Any | None,
+    figures: list[Any],
+) -> list[Any]:
     """The select list: key and name (NULLs for the total), then the figures."""
     return [
         key if key is not None else sa.null(),
@@ -451,9 +459,7 @@ def _keyed(
     ]
 
 
-def _grouped(
-    statement: sa.Select[tuple[object, ...]], d: _Dimension, key: sa.ColumnElement[object] | None
-) -> sa.Select[tuple[object, ...]]:
+def _grouped(statement: sa.Select[Any], d: _Dimension, key: Any | None) -> sa.Select[Any]:
     if key is None:
         return statement
     if d.name_join is not None:
@@ -464,7 +470,7 @@ def _grouped(
     return statement.group_by(key, d.name)
 
 
-def _first_session_days(s: orm.Session, f: ReportFilter) -> sa.ColumnElement[int | None]:
+def _first_session_days(s: orm.Session, f: ReportFilter) -> Any:
     """Days from the placement's referral to its first attended session (NULL: none yet)."""
     first = (
         sa.select(sa.func.min(S.session_date))

@@ -8,7 +8,7 @@ import builtins
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime, time
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
 
 import sqlalchemy as sa
 import sqlalchemy.orm as orm
@@ -562,7 +562,7 @@ _NAME_COLUMNS = (
 )
 
 
-def _names_select(*columns: sa.ColumnElement[Any], tutor: sa.ColumnElement[Any]) -> sa.Select[Any]:
+def _names_select(*columns: Any, tutor: Any) -> sa.Select[Any]:
     return (
         sa.select(*columns, *_NAME_COLUMNS)
         .select_from(m.Placement)
@@ -580,7 +580,7 @@ _NAMES = _names_select(tutor=sa.bindparam("tutor_id"))
 _PLACEMENT = _names_select(
     m.Placement.id, m.Placement.tutor_id, m.Placement.archived_at, tutor=m.Placement.tutor_id
 )
-_SESSION = m.Session.__table__
+_SESSION = cast(sa.Table, m.Session.__table__)
 _INSERT = sa.insert(_SESSION).returning(
     _SESSION.c.id, _SESSION.c.version, _SESSION.c.created_at, _SESSION.c.updated_at
 )

@@ -44,8 +44,6 @@ FONT_POINTS = 18
 # A chosen answer or language: white on dark blue, plain to see in daylight.
 CHOSEN = "#1d5aa6"
 
-_BLOCKED = (QEvent.Type.Shortcut, QEvent.Type.ShortcutOverride)
-
 
 class EmployerMode(QDialog):
     """One form, for the employer; ``signed`` carries the signed form."""
@@ -206,11 +204,11 @@ class EmployerMode(QDialog):
             app.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if event.type() in _BLOCKED and not self._is_own(watched):
-            return True
+        """Swallow every shortcut while open: the program's (Ctrl+K, Ctrl+Q, ...) must not
+        fire; a text field of employer mode may still claim its own keys (Ctrl+A)."""
         if event.type() == QEvent.Type.Shortcut:
             return True
-        return False
+        return event.type() == QEvent.Type.ShortcutOverride and not self._is_own(watched)
 
     def _is_own(self, watched: QObject) -> bool:
         """Whether ``watched`` is one of employer mode's own widgets (a text field deciding

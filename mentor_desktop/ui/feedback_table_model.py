@@ -16,7 +16,7 @@ from mentor_desktop.services.base import Page
 from mentor_desktop.services.feedback import FeedbackService
 from mentor_desktop.services.feedback_types import FeedbackRow, FeedbackSort, SealState
 from mentor_desktop.ui.learner_detail_pane import format_date
-from mentor_desktop.ui.paged_table_model import PAGE_SIZE, PagedTableModel
+from mentor_desktop.ui.paged_table_model import PagedTableModel
 
 
 class Column(IntEnum):
@@ -46,28 +46,27 @@ SORT_KEYS = {
 }
 
 BROKEN = QColor(176, 0, 32)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FeedbackTableModel", text)
+# Every row listed has its seal checked (about 1 ms a form with a long signature), so the
+# list loads fewer rows at a time than the others.
+FEEDBACK_PAGE_SIZE = 40
 
 
 def status_text(status: FeedbackStatus, method: SignatureMethod | None) -> str:
     """Draft, signed, signed on paper, or replaced by a correction."""
     if status is FeedbackStatus.DRAFT:
-        return _tr("Draft")
+        return QCoreApplication.translate("FeedbackTableModel", "Draft")
     if status is FeedbackStatus.SUPERSEDED:
-        return _tr("Replaced")
+        return QCoreApplication.translate("FeedbackTableModel", "Replaced")
     if method is SignatureMethod.PAPER:
-        return _tr("Signed on paper")
-    return _tr("Signed")
+        return QCoreApplication.translate("FeedbackTableModel", "Signed on paper")
+    return QCoreApplication.translate("FeedbackTableModel", "Signed")
 
 
 def seal_text(seal: SealState) -> str:
     if seal is SealState.OK:
-        return _tr("OK")
+        return QCoreApplication.translate("FeedbackTableModel", "OK")
     if seal is SealState.BROKEN:
-        return _tr("Broken!")
+        return QCoreApplication.translate("FeedbackTableModel", "Broken!")
     return ""
 
 
@@ -76,7 +75,9 @@ class FeedbackTableModel(PagedTableModel[FeedbackRow]):
 
     header_context = "FeedbackTableModel"
 
-    def __init__(self, feedback: FeedbackService, parent: Any = None, page_size: int = PAGE_SIZE):
+    def __init__(
+        self, feedback: FeedbackService, parent: Any = None, page_size: int = FEEDBACK_PAGE_SIZE
+    ):
         self._feedback = feedback
         super().__init__(parent, page_size)
         self._descending = True
@@ -117,7 +118,7 @@ class FeedbackTableModel(PagedTableModel[FeedbackRow]):
             case Column.SIGNED:
                 if row.signed_at is None:
                     return ""
-                return _tr("{date} by {name}").format(
+                return QCoreApplication.translate("FeedbackTableModel", "{date} by {name}").format(
                     date=format_date(row.signed_at.astimezone().date()), name=row.signer_name or ""
                 )
             case Column.SEAL:
@@ -130,5 +131,8 @@ class FeedbackTableModel(PagedTableModel[FeedbackRow]):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(BROKEN)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return _tr("The form was changed after it was signed: the seal does not match.")
+                return QCoreApplication.translate(
+                    "FeedbackTableModel",
+                    "The form was changed after it was signed: the seal does not match.",
+                )
         return super().data(index, role)

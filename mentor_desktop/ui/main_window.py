@@ -27,6 +27,7 @@ from mentor_desktop.ui.certificates_screen import CertificatesScreen
 from mentor_desktop.ui.employer_dialog import DRAFT_KIND as EMPLOYER_DRAFT
 from mentor_desktop.ui.employers_screen import PART_DIALOGS, EmployersScreen
 from mentor_desktop.ui.events import AppEvents
+from mentor_desktop.ui.feedback_screen import FeedbackScreen
 from mentor_desktop.ui.learners_screen import LearnersScreen
 from mentor_desktop.ui.messages import error_text
 from mentor_desktop.ui.placement_dialog import DRAFT_KIND as PLACEMENT_DRAFT
@@ -137,6 +138,10 @@ class MainWindow(QMainWindow):
             self.services, self.events, self.settings, self.prompter, self
         )
         self._screens[Section.TODAY] = self.today_screen
+        self.feedback_screen = FeedbackScreen(
+            self.services, self.events, self.settings, self.prompter, self
+        )
+        self._screens[Section.FEEDBACK] = self.feedback_screen
         self.certificates_screen = CertificatesScreen(
             self.services, self.events, self.settings, self.prompter, self
         )
@@ -201,6 +206,7 @@ class MainWindow(QMainWindow):
         self.employers_screen.error_occurred.connect(self.show_error)
         self.employers_screen.placement_requested.connect(self._on_placement_requested)
         self.placements_screen.error_occurred.connect(self.show_error)
+        self.feedback_screen.error_occurred.connect(self.show_error)
         self.sessions_screen.error_occurred.connect(self.show_error)
         self.vocabulary_screen.error_occurred.connect(self.show_error)
         self.certificates_screen.error_occurred.connect(self.show_error)
@@ -260,6 +266,7 @@ class MainWindow(QMainWindow):
         self.today_screen.save_state()
         self.employers_screen.save_state()
         self.placements_screen.save_state()
+        self.feedback_screen.save_state()
         self.sessions_screen.save_state()
         self.vocabulary_screen.save_state()
         self.certificates_screen.save_state()

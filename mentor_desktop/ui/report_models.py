@@ -213,7 +213,9 @@ class FiguresModel(_ReportModel):
             if column == FiguresColumn.WITHIN:
                 headers.append(self.tr("Within %n day(s)", "", within))
             else:
-                headers.append(QCoreApplication.translate("ReportModels", _FIGURES_HEADERS[column]))
+                headers.append(
+                    QCoreApplication.translate("ReportModels", str(_FIGURES_HEADERS[column]))
+                )
         self._header_tips = {
             FiguresColumn.WITHIN: self.tr(
                 "Placements referred in the year whose first session came within %n day(s) "

@@ -75,6 +75,7 @@ class TutorPinDialog(QDialog):
         layout.addWidget(self.explanation_label)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(380)
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
 

@@ -191,6 +191,14 @@ def test_a_form_changed_behind_the_programs_back_shows_a_broken_seal(
     assert services.feedback.signed_for_placement(signed.placement_id)[0].seal_ok is False
 
 
+def test_a_signed_form_put_back_to_draft_in_sql_stays_locked_and_broken(services, signed):
+    tamper(services, signed.id, status="draft")
+    detail = services.feedback.get(signed.id)
+    assert detail.seal is SealState.BROKEN
+    with pytest.raises(FormLockedError):
+        services.feedback.save_draft(signed.id, filled(), expected_version=detail.version)
+
+
 def test_an_empty_pad_a_dot_or_a_missing_name_cannot_be_signed(services, draft, snapshot):
     before = snapshot()
     for strokes in ([], [[{"x": 10, "y": 10, "p": 500, "t": 0}]], "rubbish"):

@@ -3,6 +3,8 @@ counted by hand there."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from mentor_desktop.domain.enums import Outcome
@@ -14,6 +16,8 @@ from mentor_desktop.services.reports import (
     ReportCancelled,
     ReportFilter,
 )
+from mentor_desktop.services.sessions import SessionInput
+from mentor_desktop.services.users import UserInput
 from tests.report_data import Centre, build_centre
 
 
@@ -146,3 +150,16 @@ def test_choices_name_the_years_tutors_and_employers(services, centre):
 def test_choices_of_an_empty_centre_offer_this_year(services):
     choices = services.reports.choices()
     assert choices.years == [2026] and choices.tutors == [] and choices.employers == []
+
+
+def test_a_tutor_who_only_stood_in_for_a_session_can_be_chosen(services, centre):
+    sara = services.users.create(UserInput(name="Sara Lund", login="sara")).id
+    placement = services.placements.list(tutor_id=centre.mette).rows[0].id
+    services.sessions.create(
+        SessionInput(
+            placement_id=placement, session_date=date(2026, 5, 4), minutes=30, tutor_id=sara
+        )
+    )
+    assert "Sara Lund" in [t.name for t in services.reports.choices().tutors]
+    report = services.reports.year_report(ReportFilter(2026, tutor_id=sara))
+    assert (report.total.sessions, report.total.minutes) == (1, 30)

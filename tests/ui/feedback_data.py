@@ -10,7 +10,7 @@ from datetime import date
 import sqlalchemy as sa
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from mentor_desktop.bootstrap import Services
 from mentor_desktop.domain.enums import PlacementStatus
@@ -20,7 +20,13 @@ from mentor_desktop.services.learners import LearnerInput
 from mentor_desktop.services.placements import PlacementInput
 from mentor_desktop.services.sites import SiteInput
 from mentor_desktop.services.users import UserInput
+from mentor_desktop.ui.employer_mode import EmployerMode
 from mentor_desktop.ui.signature_pad import SignaturePad
+from mentor_desktop.ui.tutor_pin_dialog import TutorPinDialog
+from tests.ui.test_employers_screen import when_dialog
+
+# On a shared database (PostgreSQL) leaving employer mode asks for the tutor's PIN.
+TUTOR_PIN = "2580"
 
 
 @dataclass
@@ -48,6 +54,8 @@ def build_case(services: Services) -> FeedbackCase:
             status=PlacementStatus.ACTIVE,
         )
     ).id
+    if services.tutor_pin.is_shared_database():
+        services.tutor_pin.set_pin(tutor, TUTOR_PIN, TUTOR_PIN)
     draft = services.feedback.create_draft(
         placement_id=placement, period_start=date(2026, 9, 14), period_end=date(2026, 11, 20)
     )
@@ -81,6 +89,26 @@ def draw_signature(qtbot, pad: SignaturePad) -> None:
             Qt.MouseButton.LeftButton,
         )
     qtbot.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=points[-1])
+
+
+def tutor_leaves(
+    qtbot, mode: EmployerMode, services: Services, prompter, *, allow: bool = True
+) -> None:
+    """The tutor presses Leave and confirms (or, on a shared database, types the PIN); with
+    ``allow`` False the tutor says no (or cancels the PIN)."""
+    if services.tutor_pin.is_shared_database():
+
+        def answer(dialog: TutorPinDialog) -> None:
+            if allow:
+                dialog.pin_edit.setText(TUTOR_PIN)
+                dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+            else:
+                dialog.reject()
+
+        when_dialog(TutorPinDialog, answer)
+    else:
+        prompter.answer = allow
+    qtbot.mouseClick(mode.leave_button, Qt.MouseButton.LeftButton)
 
 
 def tamper(services: Services, form_id: int, comments: str) -> None:

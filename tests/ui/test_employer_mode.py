@@ -12,7 +12,7 @@ from PySide6.QtTest import QSignalSpy
 from mentor_desktop.domain.enums import FeedbackStatus, SignatureMethod
 from mentor_desktop.services.feedback_types import SealState
 from mentor_desktop.ui.employer_mode import EmployerMode
-from tests.ui.feedback_data import build_case, draw_signature, stored_strokes
+from tests.ui.feedback_data import build_case, draw_signature, stored_strokes, tutor_leaves
 
 
 @pytest.fixture
@@ -131,13 +131,10 @@ def test_the_programs_shortcuts_escape_and_closing_do_nothing(
     assert searched.count() == 0 and quit_spy.count() == 0
     assert mode.isVisible() and window.isVisible()
 
-    prompter.answer = False
-    qtbot.mouseClick(mode.leave_button, Qt.MouseButton.LeftButton)
+    tutor_leaves(qtbot, mode, services, prompter, allow=False)
     assert mode.isVisible()
-    assert prompter.kinds() == ["confirm"]
-    prompter.answer = True
     qtbot.keyClicks(mode.form.name_edit, "Jens")
-    qtbot.mouseClick(mode.leave_button, Qt.MouseButton.LeftButton)
+    tutor_leaves(qtbot, mode, services, prompter)
     assert not mode.isVisible()
     # What the employer filled in is kept as the draft, and the shortcuts work again.
     assert services.feedback.get(case.draft.id).data.signer_name == "Jens"

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QKeySequence
 
 from mentor_desktop.app import install_translators, remove_translators
+from mentor_desktop.services.sessions import SessionInput
 from mentor_desktop.ui.main_window import Section
 from mentor_desktop.ui.report_export import csv_bytes, safe_cell
 from mentor_desktop.ui.report_models import FiguresColumn
@@ -168,3 +171,15 @@ def test_every_caption_has_its_own_alt_key_in_english_and_danish(screen, window,
         remove_translators(qapp, translators)
         QLocale.setDefault(previous)
         qapp.processEvents()
+
+
+def test_a_session_logged_elsewhere_shows_in_the_open_report(screen, window, services, qtbot):
+    placement = services.placements.list(tutor_id=screen.centre.mette).rows[0].id
+    detail = services.sessions.create(
+        SessionInput(placement_id=placement, session_date=date(2026, 11, 2), minutes=60)
+    )
+    with qtbot.waitSignal(screen.report_ready, timeout=10_000):
+        window.events.session_changed.emit(detail.id)
+    assert screen.tile_values["sessions"].text() == "8"
+    nov = column_of(screen.hours_table, "Nov")
+    assert cell(screen.hours_table, 1, nov) == "1.0"
