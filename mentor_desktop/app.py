@@ -304,6 +304,8 @@ class Program:
         self.user_choice = UserChoice(
             self.services, self.settings, self.prompter, self.window, self.window.file_menu
         )
+        # What the person working may change on the Settings screen depends on their role.
+        self.user_choice.user_changed.connect(self.window.settings_screen.reload)
         self.window.show()
         self.user_choice.start()
         self.offer_drafts()

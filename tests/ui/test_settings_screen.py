@@ -319,3 +319,24 @@ def test_a_centre_saved_meanwhile_offers_mine_or_theirs(window, services, centre
     saved = services.centre.get()
     assert (saved.data.name, saved.data.phone) == ("Sprogcenter Nordvest", "96 11 22 00")
     assert saved.version == centre.version + 2
+
+
+def test_choosing_who_is_working_updates_what_they_may_change(
+    qapp, programs, paths, prompter, database_url, services
+):
+    coordinator = services.users.create(
+        UserInput(name="Karen Koordinator", login="karen", role=Role.COORDINATOR)
+    )
+    tutor = services.users.create(UserInput(name="Mette Lund", login="mette"))
+    program = Program(
+        qapp, parse_args(["--database", database_url, "--lang", "en"]), paths, prompter
+    )
+    programs.append(program)
+    program.start()
+    screen = settings_of(program.window)
+    program.user_choice.set_user(coordinator)
+    assert screen.centre_pane.edit_button.isEnabled()
+    assert screen.users_pane.add_button.isEnabled()
+    program.user_choice.set_user(tutor)
+    assert not screen.centre_pane.edit_button.isEnabled()
+    assert not screen.users_pane.add_button.isEnabled()
