@@ -4194,6 +4194,10 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
         <translation>Brugernavn</translation>
     </message>
     <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
         <source>Signatory&apos;s name</source>
         <translation>Underskriverens navn</translation>
     </message>

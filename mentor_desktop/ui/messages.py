@@ -137,6 +137,7 @@ _FIELDS = {
     "picture": QT_TRANSLATE_NOOP("Messages", "Picture"),
     "description": QT_TRANSLATE_NOOP("Messages", "Description"),
     "login": QT_TRANSLATE_NOOP("Messages", "Login"),
+    "active": QT_TRANSLATE_NOOP("Messages", "Active"),
     "signatory_name": QT_TRANSLATE_NOOP("Messages", "Signatory's name"),
     "signatory_title": QT_TRANSLATE_NOOP("Messages", "Signatory's title"),
     "certificate_prefix": QT_TRANSLATE_NOOP("Messages", "Certificate number prefix"),

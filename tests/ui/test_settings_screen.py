@@ -340,3 +340,14 @@ def test_choosing_who_is_working_updates_what_they_may_change(
     program.user_choice.set_user(tutor)
     assert not screen.centre_pane.edit_button.isEnabled()
     assert not screen.users_pane.add_button.isEnabled()
+
+
+def test_the_last_administrator_is_not_deactivated(window, services, prompter, qtbot):
+    admin = services.users.create(UserInput(name="Lise Admin", login="lise", role=Role.ADMIN))
+    pane = settings_of(window).users_pane
+    pane.select_user(admin.id)
+    prompter.answer = True
+    qtbot.mouseClick(pane.active_button, Qt.MouseButton.LeftButton)
+    assert prompter.shown[-1].kind == "error"
+    assert prompter.shown[-1].text == "Active: At least one active administrator must remain."
+    assert services.users.get(admin.id).active
