@@ -48,7 +48,7 @@ from mentor_desktop.ui.messages import database_error_text
 from mentor_desktop.ui.placement_dialog import DRAFT_KIND as PLACEMENT_DRAFT
 from mentor_desktop.ui.prompter import Prompter
 from mentor_desktop.ui.session_dialog import DRAFT_KIND as SESSION_DRAFT
-from mentor_desktop.ui.settings import Settings
+from mentor_desktop.ui.settings import LANGUAGE_KEY, Settings
 from mentor_desktop.ui.tasks import Progress, TaskRunner
 from mentor_desktop.ui.user_choice import UserChoice
 
@@ -150,7 +150,8 @@ def parse_args(argv: Sequence[str] | None = None) -> Options:
     parser.add_argument(
         "--lang",
         choices=LANGUAGES,
-        help="language of the window (default: Danish on a Danish system, else English)",
+        help="language of the window (default: the one chosen in Settings, else Danish on a "
+        "Danish system, else English)",
     )
     parser.add_argument(
         "--demo", action="store_true", help="fill in a demo centre if the database is empty"
@@ -257,8 +258,8 @@ class Program:
         self.paths = paths
         self.prompter = prompter
         self.tasks = tasks or TaskRunner(app)
-        self.language = choose_language(options.lang)
         self.settings = Settings(paths.config_dir)
+        self.language = choose_language(options.lang or self.settings.value(LANGUAGE_KEY))
         self.services: Services | None = None
         self.window: MainWindow | None = None
         self.user_choice: UserChoice | None = None
@@ -299,14 +300,29 @@ class Program:
         forms left unsaved by a crash, and offer a demo centre if the database is empty."""
         assert self.services is not None
         self.window = MainWindow(self.services, self.settings, self.prompter)
+        self.window.settings_screen.language_chosen.connect(self.switch_language)
         self.user_choice = UserChoice(
             self.services, self.settings, self.prompter, self.window, self.window.file_menu
         )
+        # What the person working may change on the Settings screen depends on their role.
+        self.user_choice.user_changed.connect(self.window.settings_screen.reload)
         self.window.show()
         self.user_choice.start()
         self.offer_drafts()
         self.offer_demo()
         return self.window
+
+    def switch_language(self, language: str) -> None:
+        """Translate the window into ``language`` now: every screen retranslates itself,
+        and the lists are read again so that dates and numbers follow the new locale."""
+        if language == self.language:
+            return
+        remove_translators(self.app, self._translators)
+        self.language = language
+        self._translators = install_translators(self.app, language)
+        log.info("Window language: %s", language)
+        if self.window is not None:
+            self.window.events.data_reset.emit()
 
     def offer_drafts(self) -> None:
         """Offer to reopen a form of each kind that the user left unsaved (the program

@@ -253,6 +253,200 @@
     </message>
 </context>
 <context>
+    <name>CentreDialog</name>
+    <message>
+        <source>Set up the centre</source>
+        <translation>Opret centret</translation>
+    </message>
+    <message>
+        <source>Edit the centre&apos;s settings</source>
+        <translation>Redigér centrets indstillinger</translation>
+    </message>
+    <message>
+        <source>The centre</source>
+        <translation>Centret</translation>
+    </message>
+    <message>
+        <source>On certificates</source>
+        <translation>På kursusbeviser</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>S&amp;treet:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>&amp;Postnummer:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>B&amp;y:</translation>
+    </message>
+    <message>
+        <source>&amp;CVR number:</source>
+        <translation>&amp;CVR-nummer:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Number p&amp;refix:</source>
+        <translation>Nummerets præ&amp;fiks:</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum hours:</source>
+        <translation>&amp;Mindste antal timer:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnatory&apos;s name:</source>
+        <translation>&amp;Underskriverens navn:</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s tit&amp;le:</source>
+        <translation>Underskriverens t&amp;itel:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Underskrift:</translation>
+    </message>
+    <message>
+        <source>Choose l&amp;ogo…</source>
+        <translation>Vælg l&amp;ogo…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Fjern logo</translation>
+    </message>
+    <message>
+        <source>Choose the centre&apos;s logo</source>
+        <translation>Vælg centrets logo</translation>
+    </message>
+    <message>
+        <source>Choose sign&amp;ature…</source>
+        <translation>Vælg under&amp;skrift…</translation>
+    </message>
+    <message>
+        <source>Remove signature</source>
+        <translation>Fjern underskrift</translation>
+    </message>
+    <message>
+        <source>Choose the signatory&apos;s signature</source>
+        <translation>Vælg underskriverens underskrift</translation>
+    </message>
+    <message>
+        <source>8 digits</source>
+        <translation>8 cifre</translation>
+    </message>
+    <message>
+        <source>The CVR number has 8 digits; spaces are allowed.</source>
+        <translation>CVR-nummeret har 8 cifre; mellemrum er tilladt.</translation>
+    </message>
+    <message>
+        <source>Certificate numbers start with it, as in MD-2026-0001.</source>
+        <translation>Bevisnumrene begynder med det, som i MD-2026-0001.</translation>
+    </message>
+    <message>
+        <source>With fewer hours attended, issuing a certificate asks for a reason.</source>
+        <translation>Med færre fremmødte timer skal der gives en begrundelse for at udstede et kursusbevis.</translation>
+    </message>
+    <message>
+        <source>Certificates print the city as their place of issue.</source>
+        <translation>Kursusbeviserne angiver byen som udstedelsessted.</translation>
+    </message>
+</context>
+<context>
+    <name>CentrePane</name>
+    <message>
+        <source>What the centre&apos;s certificates print. Only a coordinator or an administrator may change it.</source>
+        <translation>Det, der står på centrets kursusbeviser. Kun en koordinator eller en administrator kan ændre det.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>CVR number:</source>
+        <translation>CVR-nummer:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Certificate number prefix:</source>
+        <translation>Præfiks for bevisnumre:</translation>
+    </message>
+    <message>
+        <source>Minimum hours for a certificate:</source>
+        <translation>Mindste antal timer til et kursusbevis:</translation>
+    </message>
+    <message>
+        <source>Signatory:</source>
+        <translation>Underskriver:</translation>
+    </message>
+    <message>
+        <source>Place of issue:</source>
+        <translation>Udstedelsessted:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Underskrift:</translation>
+    </message>
+    <message>
+        <source>&amp;Set up the centre…</source>
+        <translation>&amp;Opret centret…</translation>
+    </message>
+    <message>
+        <source>Change the centre&apos;s &amp;settings…</source>
+        <translation>Ændr centrets &amp;indstillinger…</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ikke angivet</translation>
+    </message>
+    <message>
+        <source>The centre has not been set up yet.</source>
+        <translation>Centret er ikke oprettet endnu.</translation>
+    </message>
+    <message>
+        <source>{hours} hours</source>
+        <translation>{hours} timer</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Vist</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+</context>
+<context>
     <name>CertificateBatchDialog</name>
     <message>
         <source>Certificates for a cohort</source>
@@ -2918,6 +3112,40 @@ Vil du alligevel forlade arbejdsgivertilstand?</translation>
     </message>
 </context>
 <context>
+    <name>HoursField</name>
+    <message>
+        <source> hours</source>
+        <translation> timer</translation>
+    </message>
+</context>
+<context>
+    <name>ImageField</name>
+    <message>
+        <source>A PNG or JPEG picture of at most {size} kB</source>
+        <translation>Et PNG- eller JPEG-billede på højst {size} kB</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Intet billede</translation>
+    </message>
+    <message>
+        <source>A picture of {size} kB</source>
+        <translation>Et billede på {size} kB</translation>
+    </message>
+    <message>
+        <source>Not a picture</source>
+        <translation>Ikke et billede</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Billeder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The picture could not be read: {reason}</source>
+        <translation>Billedet kunne ikke læses: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Active</source>
@@ -3962,6 +4190,38 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
         <translation>Beskrivelse</translation>
     </message>
     <message>
+        <source>Login</source>
+        <translation>Brugernavn</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s name</source>
+        <translation>Underskriverens navn</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s title</source>
+        <translation>Underskriverens titel</translation>
+    </message>
+    <message>
+        <source>Certificate number prefix</source>
+        <translation>Præfiks for bevisnumre</translation>
+    </message>
+    <message>
+        <source>Minimum hours for a certificate</source>
+        <translation>Mindste antal timer til et kursusbevis</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Underskrift</translation>
+    </message>
+    <message>
         <source>Database: {database}</source>
         <translation>Database: {database}</translation>
     </message>
@@ -4088,6 +4348,10 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
     <message>
         <source>The demo centre was cancelled; nothing was saved.</source>
         <translation>Demosprogcentret blev annulleret; intet er gemt.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator or an administrator may change the centre&apos;s settings or other users. Nothing was changed.</source>
+        <translation>Kun en koordinator eller en administrator kan ændre centrets indstillinger eller andre brugere. Intet er ændret.</translation>
     </message>
     <message>
         <source>Someone else changed this record after you opened it. Open it again to see their changes.</source>
@@ -4983,6 +5247,21 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>Tutor</source>
+        <translation>Sprogmentor</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <source>Search</source>
@@ -5439,6 +5718,37 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
     </message>
 </context>
 <context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>Ce&amp;ntre</source>
+        <translation>&amp;Center</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>Br&amp;ugere</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Sprog</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the window:</source>
+        <translation>&amp;Vinduets sprog:</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>Vinduets sprog</translation>
+    </message>
+    <message>
+        <source>The window changes language at once and starts in it next time. Certificates choose their language when they are issued.</source>
+        <translation>Vinduet skifter sprog med det samme og starter på det næste gang. Kursusbevisernes sprog vælges, når de udstedes.</translation>
+    </message>
+</context>
+<context>
     <name>SiteDialog</name>
     <message>
         <source>New site</source>
@@ -5776,6 +6086,149 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
     <message>
         <source>{name} ({login})</source>
         <translation>{name} ({login})</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Ny bruger</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Redigér {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Brugernavn:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Letters a–z, digits, dot, hyphen and underscore; at least 2 characters.</source>
+        <translation>Bogstaverne a–z, cifre, punktum, bindestreg og understregning; mindst 2 tegn.</translation>
+    </message>
+</context>
+<context>
+    <name>UserPinDialog</name>
+    <message>
+        <source>PIN for {name}</source>
+        <translation>Pinkode for {name}</translation>
+    </message>
+    <message>
+        <source>The PIN lets {name} leave employer mode where several people share the database. Choose 4–8 digits and tell them in person.</source>
+        <translation>Med pinkoden kan {name} forlade arbejdsgivertilstand, hvor flere personer deler databasen. Vælg 4–8 cifre, og fortæl dem personligt.</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Brugernavn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deaktiveret</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPane</name>
+    <message>
+        <source>Users</source>
+        <translation>Brugere</translation>
+    </message>
+    <message>
+        <source>Show deacti&amp;vated users</source>
+        <translation>Vis deakti&amp;verede brugere</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Tilføj bruger…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Redigér…</translation>
+    </message>
+    <message>
+        <source>Set &amp;PIN…</source>
+        <translation>Angiv &amp;pinkode…</translation>
+    </message>
+    <message>
+        <source>The PIN that leaves employer mode</source>
+        <translation>Pinkoden, der forlader arbejdsgivertilstand</translation>
+    </message>
+    <message>
+        <source>C&amp;lear PIN</source>
+        <translation>Fjern pin&amp;kode</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n bruger</numerusform>
+            <numerusform>%n brugere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deactivate user</source>
+        <translation>Deaktivér bruger</translation>
+    </message>
+    <message>
+        <source>Deactivate {name}? They can no longer be chosen as the person working or as a tutor. Their sessions and history stay, and they can be reactivated later.</source>
+        <translation>Deaktivér {name}? Personen kan ikke længere vælges som den, der arbejder, eller som sprogmentor. Besøg og historik bevares, og personen kan genaktiveres senere.</translation>
+    </message>
+    <message>
+        <source>Clear PIN</source>
+        <translation>Fjern pinkode</translation>
+    </message>
+    <message>
+        <source>Clear the PIN of {name}? They choose a new one the next time they start employer mode.</source>
+        <translation>Fjern pinkoden for {name}? Personen vælger en ny, næste gang arbejdsgivertilstand startes.</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>Gen&amp;aktivér</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Deaktivér…</translation>
     </message>
 </context>
 <context>

@@ -340,6 +340,16 @@
     </message>
 </context>
 <context>
+    <name>UsersPane</name>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VocabularyImportDialog</name>
     <message numerus="yes">
         <source>%n problem(s) found. Nothing has been imported. Correct the file in your spreadsheet program and import it again.</source>

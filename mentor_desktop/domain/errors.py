@@ -105,3 +105,8 @@ class DatabaseError(MentorError):
         self.target = target
         self.detail = detail
         super().__init__(f"{problem.value}: {target} {detail}".strip())
+
+
+class NotPermittedError(MentorError):
+    """The user working may not do this: only a coordinator or an administrator may change
+    the centre's settings or another user."""

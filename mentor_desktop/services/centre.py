@@ -1,5 +1,8 @@
 """The centre's own settings: name, address, CVR, contact, logo, the signatory printed on
-certificates and the certificate-number prefix. One row per database."""
+certificates and the certificate-number prefix. One row per database.
+
+The logo and the signature may be PNG or JPEG pictures (the columns keep the name
+``*_png``): each is decoded with Pillow before it is saved, and kept as it was given."""
 
 from __future__ import annotations
 
@@ -11,9 +14,11 @@ from sqlalchemy import exc
 
 from mentor_desktop.db import models as m
 from mentor_desktop.domain.enums import AuditAction
-from mentor_desktop.domain.errors import ConflictError, NotFoundError
-from mentor_desktop.domain.validation import Checker
+from mentor_desktop.domain.errors import ConflictError, ErrorCode, NotFoundError
+from mentor_desktop.domain.validation import MAX_IMAGE_BYTES, Checker
+from mentor_desktop.domain.vocabulary import picture_format
 from mentor_desktop.services.base import ServiceContext, changed_fields, check_version
+from mentor_desktop.services.permissions import require_manager
 
 ENTITY = "centre"
 # The one centre always has this id, so that two programs creating it at once collide.
@@ -78,10 +83,20 @@ def validate(data: CentreInput) -> CentreInput:
         logo_png=data.logo_png,
         signature_png=data.signature_png,
     )
-    check.png("logo_png", data.logo_png)
-    check.png("signature_png", data.signature_png)
+    _check_image(check, "logo_png", data.logo_png)
+    _check_image(check, "signature_png", data.signature_png)
     check.raise_if_any()
     return cleaned
+
+
+def _check_image(check: Checker, field: str, data: bytes | None) -> None:
+    """A whole PNG or JPEG picture of at most ``MAX_IMAGE_BYTES``, decoded to be sure."""
+    if data is None:
+        return
+    if len(data) > MAX_IMAGE_BYTES:
+        check.add(field, ErrorCode.TOO_LARGE, value=len(data), max=MAX_IMAGE_BYTES, unit="bytes")
+    elif picture_format(data) is None:
+        check.add(field, ErrorCode.INVALID_PICTURE)
 
 
 class CentreService:
@@ -103,12 +118,14 @@ class CentreService:
 
     def update(self, data: CentreInput, *, expected_version: int | None) -> CentreDetail:
         """Save the centre's settings; ``expected_version`` None sets up a new centre.
-        Raises ``ValidationError``, and ``ConflictError`` when someone else saved (or set
-        up) the centre since it was read."""
+        Raises ``ValidationError`` (``logo_png`` / ``signature_png``: TOO_LARGE,
+        INVALID_PICTURE), ``NotPermittedError`` when the user working is a tutor, and
+        ``ConflictError`` when someone else saved (or set up) the centre since it was read."""
         cleaned = validate(data)
         values = {name: getattr(cleaned, name) for name in _COLUMNS}
         try:
             with self._context.write() as s:
+                require_manager(s, self._context)
                 row = s.scalars(sa.select(m.Centre).order_by(m.Centre.id).limit(1)).first()
                 if row is None:
                     if expected_version is not None:

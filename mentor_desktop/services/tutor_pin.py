@@ -15,6 +15,7 @@ from mentor_desktop.domain.enums import AuditAction
 from mentor_desktop.domain.errors import ErrorCode
 from mentor_desktop.domain.validation import Checker, is_ascii_digits
 from mentor_desktop.services.base import ServiceContext, get_or_raise
+from mentor_desktop.services.permissions import require_manager
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +71,8 @@ class TutorPinService:
 
     def set_pin(self, user_id: int, pin: str, repeated: str) -> None:
         """Raises ``ValidationError`` (``pin``: REQUIRED, INVALID_FORMAT for anything but 4-8
-        digits; ``repeated_pin``: INVALID_CHOICE when the two differ), ``NotFoundError``."""
+        digits; ``repeated_pin``: INVALID_CHOICE when the two differ), ``NotFoundError``,
+        ``NotPermittedError`` when a tutor sets someone else's PIN."""
         check = Checker()
         if not pin:
             check.add("pin", ErrorCode.REQUIRED)
@@ -80,9 +82,21 @@ class TutorPinService:
             check.add("repeated_pin", ErrorCode.INVALID_CHOICE, value="")
         check.raise_if_any()
         with self._context.write() as s:
+            require_manager(s, self._context, own_user_id=user_id)
             user = get_or_raise(s, m.User, user_id)
             user.pin_hash = hash_pin(pin)
             self._context.audit(s, AuditAction.UPDATE, ENTITY, user_id, ["pin_hash"])
+
+    def clear_pin(self, user_id: int) -> None:
+        """Remove the user's PIN (a forgotten one): employer mode then asks them to choose a
+        new one. Raises ``NotFoundError``, ``NotPermittedError`` when a tutor clears
+        someone else's PIN."""
+        with self._context.write() as s:
+            require_manager(s, self._context, own_user_id=user_id)
+            user = get_or_raise(s, m.User, user_id)
+            if user.pin_hash is not None:
+                user.pin_hash = None
+                self._context.audit(s, AuditAction.UPDATE, ENTITY, user_id, ["pin_hash"])
 
     def check_pin(self, user_id: int, pin: str) -> bool:
         """Whether ``pin`` is the user's PIN; a wrong one is logged (without the PIN).

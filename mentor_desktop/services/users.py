@@ -11,7 +11,7 @@ from sqlalchemy import exc
 
 from mentor_desktop.db import models as m
 from mentor_desktop.domain.enums import AuditAction, Role
-from mentor_desktop.domain.errors import ErrorCode, FieldError, ValidationError
+from mentor_desktop.domain.errors import ErrorCode, FieldError, NotPermittedError, ValidationError
 from mentor_desktop.domain.validation import Checker
 from mentor_desktop.services.base import (
     Page,
@@ -22,6 +22,7 @@ from mentor_desktop.services.base import (
     danish_order,
     get_or_raise,
 )
+from mentor_desktop.services.permissions import MANAGERS, acting_role, require_manager
 
 ENTITY = "user"
 
@@ -73,10 +74,12 @@ class UserService:
         self._context = context
 
     def create(self, data: UserInput) -> UserRow:
-        """Raises ``ValidationError`` (``login``: DUPLICATE when taken, in any case)."""
+        """Raises ``ValidationError`` (``login``: DUPLICATE when taken, in any case),
+        ``NotPermittedError`` when the user working is a tutor."""
         cleaned = validate(data)
         try:
             with self._context.write() as s:
+                require_manager(s, self._context)
                 self._check_login_free(s, cleaned.login, None)
                 row = m.User(active=True, **{name: getattr(cleaned, name) for name in _COLUMNS})
                 s.add(row)
@@ -88,11 +91,18 @@ class UserService:
 
     def update(self, user_id: int, data: UserInput, *, expected_version: int) -> UserRow:
         """Raises ``ValidationError`` (``role``: LAST_ADMIN when this would leave no active
-        administrator), ``NotFoundError``, ``ConflictError``."""
+        administrator), ``NotFoundError``, ``ConflictError``; ``NotPermittedError`` when a
+        tutor changes someone else, or their own role."""
         cleaned = validate(data)
         try:
             with self._context.write() as s:
+                require_manager(s, self._context, own_user_id=user_id)
                 row = get_or_raise(s, m.User, user_id)
+                if cleaned.role is not row.role and acting_role(s, self._context) not in (
+                    None,
+                    *MANAGERS,
+                ):
+                    raise NotPermittedError("a tutor cannot change their own role")
                 check_version(row, ENTITY, user_id, expected_version)
                 if cleaned.login != row.login:
                     self._check_login_free(s, cleaned.login, row.id)
@@ -107,17 +117,18 @@ class UserService:
             raise _duplicate_login(cleaned.login) from error
 
     def activate(self, user_id: int, *, expected_version: int) -> UserRow:
-        """Raises ``NotFoundError``, ``ConflictError``."""
+        """Raises ``NotFoundError``, ``ConflictError``, ``NotPermittedError``."""
         return self._set_active(user_id, expected_version, active=True)
 
     def deactivate(self, user_id: int, *, expected_version: int) -> UserRow:
         """A deactivated user keeps their history but cannot be chosen as tutor.
         Raises ``ValidationError`` (``active``: LAST_ADMIN), ``NotFoundError``,
-        ``ConflictError``."""
+        ``ConflictError``, ``NotPermittedError``."""
         return self._set_active(user_id, expected_version, active=False)
 
     def _set_active(self, user_id: int, expected_version: int, *, active: bool) -> UserRow:
         with self._context.write() as s:
+            require_manager(s, self._context)
             row = get_or_raise(s, m.User, user_id)
             check_version(row, ENTITY, user_id, expected_version)
             if row.active != active:
@@ -132,6 +143,12 @@ class UserService:
         """Raises ``NotFoundError``."""
         with self._context.read() as s:
             return self._row(get_or_raise(s, m.User, user_id))
+
+    def may_manage(self) -> bool:
+        """Whether the user working may change the centre and other users: a coordinator
+        or an administrator, or anyone while nobody is chosen."""
+        with self._context.read() as s:
+            return acting_role(s, self._context) in (None, *MANAGERS)
 
     def find_by_login(self, login: str) -> UserRow | None:
         with self._context.read() as s:

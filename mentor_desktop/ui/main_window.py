@@ -38,6 +38,7 @@ from mentor_desktop.ui.search_dialog import Kind, SearchDialog
 from mentor_desktop.ui.session_dialog import DRAFT_KIND as SESSION_DRAFT
 from mentor_desktop.ui.sessions_screen import SessionsScreen
 from mentor_desktop.ui.settings import Settings
+from mentor_desktop.ui.settings_screen import SettingsScreen
 from mentor_desktop.ui.today_screen import TodayScreen
 from mentor_desktop.ui.vocabulary_screen import VocabularyScreen
 
@@ -149,6 +150,10 @@ class MainWindow(QMainWindow):
             self.services, self.events, self.settings, self.prompter, self
         )
         self._screens[Section.REPORTS] = self.reports_screen
+        self.settings_screen = SettingsScreen(
+            self.services, self.events, self.settings, self.prompter, self
+        )
+        self._screens[Section.SETTINGS] = self.settings_screen
         for section, item in self._nav_items.items():
             if section not in self._screens:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
@@ -206,6 +211,7 @@ class MainWindow(QMainWindow):
         self.vocabulary_screen.error_occurred.connect(self.show_error)
         self.certificates_screen.error_occurred.connect(self.show_error)
         self.reports_screen.error_occurred.connect(self.show_error)
+        self.settings_screen.error_occurred.connect(self.show_error)
         self.search_action.triggered.connect(self._on_search_action_triggered)
 
     def retranslate_ui(self) -> None:

@@ -13,6 +13,7 @@ from mentor_desktop.domain.errors import (
     FieldError,
     MentorError,
     NotFoundError,
+    NotPermittedError,
     ValidationError,
 )
 from mentor_desktop.services.demo import DemoCancelledError, DemoNotEmptyError
@@ -135,6 +136,14 @@ _FIELDS = {
     "glosses": QT_TRANSLATE_NOOP("Messages", "Glosses"),
     "picture": QT_TRANSLATE_NOOP("Messages", "Picture"),
     "description": QT_TRANSLATE_NOOP("Messages", "Description"),
+    "login": QT_TRANSLATE_NOOP("Messages", "Login"),
+    "active": QT_TRANSLATE_NOOP("Messages", "Active"),
+    "signatory_name": QT_TRANSLATE_NOOP("Messages", "Signatory's name"),
+    "signatory_title": QT_TRANSLATE_NOOP("Messages", "Signatory's title"),
+    "certificate_prefix": QT_TRANSLATE_NOOP("Messages", "Certificate number prefix"),
+    "min_certificate_minutes": QT_TRANSLATE_NOOP("Messages", "Minimum hours for a certificate"),
+    "logo_png": QT_TRANSLATE_NOOP("Messages", "Logo"),
+    "signature_png": QT_TRANSLATE_NOOP("Messages", "Signature"),
 }
 
 
@@ -273,6 +282,12 @@ def error_text(error: MentorError) -> str:
     if isinstance(error, DemoCancelledError):
         return QCoreApplication.translate(
             "Messages", "The demo centre was cancelled; nothing was saved."
+        )
+    if isinstance(error, NotPermittedError):
+        return QCoreApplication.translate(
+            "Messages",
+            "Only a coordinator or an administrator may change the centre's settings or "
+            "other users. Nothing was changed.",
         )
     if isinstance(error, ConflictError):
         return QCoreApplication.translate(

@@ -10,12 +10,15 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter, QWidget
 
 SETTINGS_FILE = "mentor-desktop.ini"
+LANGUAGE_KEY = "ui/language"
 
 DEFAULTS: dict[str, Any] = {
     # Databases (as named in the status bar) whose user said no to a demo centre.
     "demo/declined": [],
     # "database<TAB>user id" of the user last chosen as working, per database.
     "user/remembered": [],
+    # The window's language chosen on the Settings screen ("da", "en"); empty: the system's.
+    LANGUAGE_KEY: "",
 }
 
 _Stateful = QSplitter | QHeaderView | QMainWindow

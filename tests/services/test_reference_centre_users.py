@@ -9,8 +9,9 @@ from mentor_desktop.domain.errors import ConflictError, ErrorCode, NotFoundError
 from mentor_desktop.services.centre import CentreInput
 from mentor_desktop.services.reference import FEEDBACK_CRITERIA, WORK_SITUATIONS
 from mentor_desktop.services.users import UserInput
+from tests.certificate_data import png
 
-PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 32
+PNG = png(40, 20, "L")
 
 
 def refused(call, field: str) -> ErrorCode:
@@ -130,7 +131,8 @@ def test_centre_cannot_be_updated_before_it_exists(services, snapshot):
         ("certificate_prefix", "ÆØ", ErrorCode.INVALID_FORMAT),
         ("certificate_prefix", "", ErrorCode.REQUIRED),
         ("min_certificate_minutes", 0, ErrorCode.MUST_BE_POSITIVE),
-        ("logo_png", b"GIF89a....", ErrorCode.INVALID_IMAGE),
+        ("logo_png", b"GIF89a....", ErrorCode.INVALID_PICTURE),
+        ("logo_png", PNG[:40], ErrorCode.INVALID_PICTURE),
         ("signature_png", PNG + b"\0" * 2_000_000, ErrorCode.TOO_LARGE),
     ],
 )
