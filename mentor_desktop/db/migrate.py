@@ -58,10 +58,12 @@ def head_revision(script_location: Path | None = None) -> str:
 def include_object(
     obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
 ) -> bool:
-    """Leave out search indexes that live outside the models (FTS5 tables, pg_trgm indexes)."""
+    """Leave out indexes that live outside the models: search indexes (FTS5 tables, pg_trgm
+    indexes) and PostgreSQL-only indexes (``ix_pg_``) for orders SQLite serves from the
+    models' own."""
     if type_ == "table" and name and (name.endswith("_fts") or "_fts_" in name):
         return False
-    if type_ == "index" and name and name.startswith("ix_trgm_"):
+    if type_ == "index" and name and name.startswith(("ix_trgm_", "ix_pg_")):
         return False
     return True
 
