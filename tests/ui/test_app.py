@@ -4,6 +4,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QRect, QSize, Qt
@@ -14,6 +15,8 @@ from mentor_desktop.app import Options, Program, choose_language, parse_args
 from mentor_desktop.ui.main_window import Section
 from tests.ui.conftest import FakePrompter
 from tests.ui.helpers import add_learner
+
+ROOT = str(Path(__file__).resolve().parents[2])
 
 
 @pytest.fixture
@@ -254,7 +257,11 @@ def test_the_window_can_be_shown_without_loading_the_database_layer():
         [sys.executable, "-c", code],
         capture_output=True,
         text=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        env={
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "PYTHONPATH": os.pathsep.join(filter(None, [ROOT, os.environ.get("PYTHONPATH")])),
+        },
         check=True,
     )
     assert done.stdout.strip() == "[]"
