@@ -244,21 +244,27 @@ class Program:
 
             self.services = open_database(self.options.database, self.paths)
         except DatabaseError as error:
-            from mentor_desktop.ui.messages import database_error_text
-
             QApplication.restoreOverrideCursor()
-            log.error("Cannot open the database: %s", error)
-            self.prompter.error(
-                self.window,
-                self.tr("Cannot open the database"),
-                database_error_text(error) + "\n\n" + self.tr("Mentor Desktop will now close."),
-                error.detail,
-            )
-            self._close_window()
+            self._explain_database_error(error)
             return False
+        except BaseException:
+            QApplication.restoreOverrideCursor()
+            raise
         QApplication.restoreOverrideCursor()
         log.info("Opened %s", self.services.description)
         return True
+
+    def _explain_database_error(self, error: DatabaseError) -> None:
+        from mentor_desktop.ui.messages import database_error_text
+
+        log.error("Cannot open the database: %s", error)
+        self.prompter.error(
+            self.window,
+            self.tr("Cannot open the database"),
+            database_error_text(error) + "\n\n" + self.tr("Mentor Desktop will now close."),
+            error.detail,
+        )
+        self._close_window()
 
     def show_window(self) -> MainWindow:
         """Fill the window with the screens over the open database, settle who is working,
