@@ -48,9 +48,16 @@ BARE_COLUMNS = 5
 
 
 def peak_rss_kb() -> int:
-    """The most resident memory this process has had, in KiB (Linux and macOS)."""
+    """The most resident memory this process has had, in KiB (Linux and macOS). On Linux
+    from VmHWM: ``ru_maxrss`` keeps the peak of the process that started this one (the
+    benchmark, forked and exec'd), so a big parent hid the probe's own peak."""
     import resource
 
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak // 1024 if sys.platform == "darwin" else peak
 

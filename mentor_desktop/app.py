@@ -13,111 +13,49 @@ import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass
 from types import TracebackType
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QDateTime,
+    QEventLoop,
     QLibraryInfo,
     QLocale,
+    Qt,
+    QTimer,
     QTranslator,
 )
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 import mentor_desktop
-from mentor_desktop.bootstrap import Services, open_database
-from mentor_desktop.db.engine import DATABASE_URL_ENV
 from mentor_desktop.domain.errors import DatabaseError, MentorError
 from mentor_desktop.paths import (
     DATA_DIR_ENV,
+    DATABASE_URL_ENV,
     Paths,
     resolve_paths,
     resources_dir,
     translations_dir,
 )
-from mentor_desktop.services.demo import DemoSize
-from mentor_desktop.services.drafts import Draft
-from mentor_desktop.ui.employer_dialog import DRAFT_KIND as EMPLOYER_DRAFT
-from mentor_desktop.ui.employer_parts_dialog import AGREEMENT_DRAFT, CONTACT_DRAFT, SITE_DRAFT
 from mentor_desktop.ui.fonts import register_shipped_fonts
-from mentor_desktop.ui.learner_dialog import DRAFT_KIND as LEARNER_DRAFT
 from mentor_desktop.ui.main_window import MainWindow
-from mentor_desktop.ui.messages import database_error_text
-from mentor_desktop.ui.placement_dialog import DRAFT_KIND as PLACEMENT_DRAFT
 from mentor_desktop.ui.prompter import Prompter
-from mentor_desktop.ui.session_dialog import DRAFT_KIND as SESSION_DRAFT
 from mentor_desktop.ui.settings import LANGUAGE_KEY, Settings
 from mentor_desktop.ui.tasks import Progress, TaskRunner
-from mentor_desktop.ui.user_choice import UserChoice
+
+if TYPE_CHECKING:
+    from mentor_desktop.bootstrap import Services
+    from mentor_desktop.ui.user_choice import UserChoice
 
 log = logging.getLogger(__name__)
 
 LANGUAGES = ("da", "en")
 EXIT_DATABASE_ERROR = 2
+# How long start-up waits for the window to reach the screen before opening the database
+# (a window manager that never exposes it must not stop the program).
+FIRST_PAINT_WAIT_MS = 2000
 LOG_FILE = "mentor-desktop.log"
 DEMO_SEED = 2026
-
-# Forms whose drafts are offered again at start: the offer without a name, and with one.
-_DRAFT_OFFERS: dict[str, tuple[str, str | None]] = {
-    LEARNER_DRAFT: (
-        QT_TRANSLATE_NOOP(
-            "Program", "An unsaved learner form from {time} was found. Open it to go on?"
-        ),
-        QT_TRANSLATE_NOOP(
-            "Program",
-            "An unsaved form for the learner {name} from {time} was found. Open it to go on?",
-        ),
-    ),
-    SESSION_DRAFT: (
-        QT_TRANSLATE_NOOP(
-            "Program", "An unsaved session form from {time} was found. Open it to go on?"
-        ),
-        None,
-    ),
-    EMPLOYER_DRAFT: (
-        QT_TRANSLATE_NOOP(
-            "Program", "An unsaved employer form from {time} was found. Open it to go on?"
-        ),
-        QT_TRANSLATE_NOOP(
-            "Program",
-            "An unsaved form for the employer {name} from {time} was found. Open it to go on?",
-        ),
-    ),
-    PLACEMENT_DRAFT: (
-        QT_TRANSLATE_NOOP(
-            "Program", "An unsaved placement form from {time} was found. Open it to go on?"
-        ),
-        None,
-    ),
-    SITE_DRAFT: (
-        QT_TRANSLATE_NOOP(
-            "Program", "An unsaved site form from {time} was found. Open it to go on?"
-        ),
-        QT_TRANSLATE_NOOP(
-            "Program",
-            "An unsaved form for the site {name} from {time} was found. Open it to go on?",
-        ),
-    ),
-    CONTACT_DRAFT: (
-        QT_TRANSLATE_NOOP(
-            "Program", "An unsaved contact person form from {time} was found. Open it to go on?"
-        ),
-        QT_TRANSLATE_NOOP(
-            "Program",
-            "An unsaved form for the contact person {name} from {time} was found. "
-            "Open it to go on?",
-        ),
-    ),
-    AGREEMENT_DRAFT: (
-        QT_TRANSLATE_NOOP(
-            "Program",
-            "An unsaved partnership agreement form from {time} was found. Open it to go on?",
-        ),
-        None,
-    ),
-}
 
 
 @dataclass(frozen=True)
@@ -270,47 +208,84 @@ class Program:
         return QCoreApplication.translate("Program", text)
 
     def start(self) -> bool:
-        """Translate, open the database and show the window. On a database problem, show
-        what is wrong and return ``False`` without having changed anything."""
+        """Translate, show the window at once (saying that the database is being opened),
+        open the database and fill the window. On a database problem, show what is wrong,
+        close the window and return ``False`` without having changed anything."""
+        self.show_shell()
         if not self.open():
             return False
         self.show_window()
         return True
 
+    def _install_translators(self) -> None:
+        if not self._translators:
+            self._translators = install_translators(self.app, self.language)
+
+    def show_shell(self) -> MainWindow:
+        """The main window without its screens, shown and painted before the database
+        layer is even imported, so that the user sees the program start at once."""
+        self._install_translators()
+        self.window = MainWindow(None, self.settings, self.prompter)
+        self.window.show()
+        if not self.window.painted:
+            loop = QEventLoop()
+            # Let the paint pass finish and reach the screen before going on.
+            self.window.first_painted.connect(lambda: QTimer.singleShot(0, loop.quit))
+            QTimer.singleShot(FIRST_PAINT_WAIT_MS, loop.quit)
+            loop.exec()
+        return self.window
+
     def open(self) -> bool:
         """Install the translators and open the database; ``False`` after explaining a
-        database problem."""
-        self._translators = install_translators(self.app, self.language)
+        database problem (the window, if shown, is closed then)."""
+        self._install_translators()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
+            from mentor_desktop.bootstrap import open_database
+
             self.services = open_database(self.options.database, self.paths)
         except DatabaseError as error:
-            log.error("Cannot open the database: %s", error)
-            self.prompter.error(
-                None,
-                self.tr("Cannot open the database"),
-                database_error_text(error) + "\n\n" + self.tr("Mentor Desktop will now close."),
-                error.detail,
-            )
+            QApplication.restoreOverrideCursor()
+            self._explain_database_error(error)
             return False
+        except BaseException:
+            QApplication.restoreOverrideCursor()
+            raise
+        QApplication.restoreOverrideCursor()
         log.info("Opened %s", self.services.description)
         return True
 
+    def _explain_database_error(self, error: DatabaseError) -> None:
+        from mentor_desktop.ui.messages import database_error_text
+
+        log.error("Cannot open the database: %s", error)
+        self.prompter.error(
+            self.window,
+            self.tr("Cannot open the database"),
+            database_error_text(error) + "\n\n" + self.tr("Mentor Desktop will now close."),
+            error.detail,
+        )
+        self._close_window()
+
     def show_window(self) -> MainWindow:
-        """Show the main window over the open database, settle who is working, offer the
-        forms left unsaved by a crash, and offer a demo centre if the database is empty."""
+        """Fill the window with the screens over the open database, settle who is working,
+        offer the forms left unsaved by a crash, and offer a demo centre if the database
+        is empty."""
+        from mentor_desktop.ui.user_choice import UserChoice
+
         assert self.services is not None
-        self.window = MainWindow(self.services, self.settings, self.prompter)
-        self.window.settings_screen.language_chosen.connect(self.switch_language)
+        window = self.window if self.window is not None else self.show_shell()
+        window.attach(self.services)
+        window.settings_screen.language_chosen.connect(self.switch_language)
         self.user_choice = UserChoice(
-            self.services, self.settings, self.prompter, self.window, self.window.file_menu
+            self.services, self.settings, self.prompter, window, window.file_menu
         )
         # What the person working may change on the Settings screen depends on their role.
-        self.user_choice.user_changed.connect(self.window.settings_screen.reload)
-        self.window.show()
+        self.user_choice.user_changed.connect(window.settings_screen.reload)
         self.user_choice.start()
         self.offer_drafts()
         self.offer_demo()
-        return self.window
+        return window
 
     def switch_language(self, language: str) -> None:
         """Translate the window into ``language`` now: every screen retranslates itself,
@@ -327,40 +302,10 @@ class Program:
     def offer_drafts(self) -> None:
         """Offer to reopen a form of each kind that the user left unsaved (the program
         stopped while it was open); a draft not wanted is thrown away."""
-        assert self.services is not None and self.window is not None
-        try:
-            drafts = self.services.drafts.list_for_user()
-        except MentorError as error:
-            self.window.show_error(error)
-            return
-        offered: set[str] = set()
-        for draft in drafts:
-            if draft.kind not in _DRAFT_OFFERS or draft.kind in offered:
-                continue
-            offered.add(draft.kind)
-            if self.prompter.confirm(
-                self.window, self.tr("Unsaved form found"), self._draft_offer_text(draft)
-            ):
-                self.window.open_draft(draft)
-            else:
-                try:
-                    self.services.drafts.discard(draft.kind, draft.key)
-                except MentorError as error:
-                    self.window.show_error(error)
+        from mentor_desktop.ui.draft_offers import offer_drafts
 
-    def _draft_offer_text(self, draft: Draft) -> str:
-        unnamed, named = _DRAFT_OFFERS[draft.kind]
-        when = QLocale().toString(
-            QDateTime.fromSecsSinceEpoch(int(draft.updated_at.timestamp())),
-            QLocale.FormatType.ShortFormat,
-        )
-        values = draft.payload.get("values", {})
-        name = " ".join(
-            str(values.get(part) or "").strip() for part in ("first_name", "last_name", "name")
-        ).strip()
-        if name and named is not None:
-            return QCoreApplication.translate("Program", named).format(name=name, time=when)
-        return QCoreApplication.translate("Program", unnamed).format(time=when)
+        assert self.services is not None and self.window is not None
+        offer_drafts(self.services, self.window, self.prompter)
 
     def offer_demo(self) -> None:
         """On an empty database, fill in a demo centre: at once with ``--demo``, else if the
@@ -391,6 +336,8 @@ class Program:
         self.fill_demo()
 
     def fill_demo(self) -> None:
+        from mentor_desktop.services.demo import DemoSize
+
         assert self.services is not None and self.window is not None
         demo = self.services.demo
         window = self.window
@@ -433,15 +380,18 @@ class Program:
 
     def close(self) -> None:
         self.tasks.wait()
-        if self.window is not None:
-            self.window.close()
-            self.window.deleteLater()
-            self.window = None
+        self._close_window()
         if self.services is not None:
             self.services.close()
             self.services = None
         remove_translators(self.app, self._translators)
         self._translators = []
+
+    def _close_window(self) -> None:
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
 
 
 def _format_exception(error: BaseException) -> str:

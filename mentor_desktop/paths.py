@@ -11,6 +11,8 @@ import platformdirs
 
 APP_NAME = "MentorDesktop"
 DATA_DIR_ENV = "MENTOR_DATA_DIR"
+# Where the database is (a SQLite file or a postgresql:// URL); read by the window and the CLI.
+DATABASE_URL_ENV = "MENTOR_DATABASE_URL"
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 

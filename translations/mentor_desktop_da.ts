@@ -3872,6 +3872,10 @@ Vil du alligevel forlade arbejdsgivertilstand?</translation>
         <translation>Gå til en del af programmet (Ctrl+1)</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>Åbner databasen…</translation>
+    </message>
+    <message>
         <source>Database: {database}</source>
         <translation>Database: {database}</translation>
     </message>

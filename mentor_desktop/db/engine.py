@@ -17,10 +17,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from mentor_desktop.db import sqlite_functions
 from mentor_desktop.domain.errors import DatabaseError, DatabaseProblem
+from mentor_desktop.paths import DATABASE_URL_ENV as DATABASE_URL_ENV
 
 log = logging.getLogger(__name__)
 
-DATABASE_URL_ENV = "MENTOR_DATABASE_URL"
 BUSY_TIMEOUT_ENV = "MENTOR_BUSY_TIMEOUT_MS"
 BUSY_TIMEOUT_MS = 5000
 PG_CONNECT_TIMEOUT_S = 5

@@ -3,17 +3,14 @@ program, report where a database stands, and compare it with the models."""
 
 from __future__ import annotations
 
+import ast
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.autogenerate import compare_metadata
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, exc, inspect, text
 from sqlalchemy.engine import URL
 
@@ -27,6 +24,13 @@ from mentor_desktop.db.engine import (
     use_wal,
 )
 from mentor_desktop.domain.errors import DatabaseError, DatabaseProblem
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic (about 0.2 s to import) is loaded only when a database is not at the program's
+# schema, or for the tools that compare and migrate: an everyday start checks the version
+# with a plain query (``quick_head_revision``, ``prepare_schema``).
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +46,8 @@ BackupHook = Callable[[Connection, str], Path | None]
 def alembic_config(
     connection: Connection | None = None, script_location: Path | None = None
 ) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(script_location or MIGRATIONS_DIR))
     if connection is not None:
@@ -50,6 +56,8 @@ def alembic_config(
 
 
 def head_revision(script_location: Path | None = None) -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config(None, script_location)).get_current_head()
     assert head is not None
     return head
@@ -58,10 +66,12 @@ def head_revision(script_location: Path | None = None) -> str:
 def include_object(
     obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
 ) -> bool:
-    """Leave out search indexes that live outside the models (FTS5 tables, pg_trgm indexes)."""
+    """Leave out indexes that live outside the models: search indexes (FTS5 tables, pg_trgm
+    indexes) and PostgreSQL-only indexes (``ix_pg_``) for orders SQLite serves from the
+    models' own."""
     if type_ == "table" and name and (name.endswith("_fts") or "_fts_" in name):
         return False
-    if type_ == "index" and name and name.startswith("ix_trgm_"):
+    if type_ == "index" and name and name.startswith(("ix_trgm_", "ix_pg_")):
         return False
     return True
 
@@ -86,6 +96,9 @@ def schema_state(
 ) -> SchemaState:
     """Where the database stands; raises ``DatabaseError(TOO_NEW)`` for a revision this
     program does not know and ``UNKNOWN_SCHEMA`` for tables without a version."""
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config(None, script_location))
     target = target or describe(connection.engine.url)
     current = MigrationContext.configure(connection).get_current_revision()
@@ -101,6 +114,52 @@ def schema_state(
             DatabaseProblem.UNKNOWN_SCHEMA, target=target, detail=", ".join(sorted(tables)[:5])
         )
     return state
+
+
+def quick_head_revision(script_location: Path | None = None) -> str | None:
+    """The head revision read from the migration files without importing alembic: the one
+    revision that no other revises. ``None`` when the files say anything less plain (a
+    merge, a branch, a revision not written as a string), for alembic to work out."""
+    return _quick_head(script_location or MIGRATIONS_DIR)
+
+
+@cache
+def _quick_head(script_location: Path) -> str | None:
+    revisions: set[str] = set()
+    revised: set[str] = set()
+    for path in (script_location / "versions").glob("*.py"):
+        values: dict[str, object] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if (
+                isinstance(node, ast.Assign)
+                and len(node.targets) == 1
+                and isinstance(node.targets[0], ast.Name)
+                and node.targets[0].id in ("revision", "down_revision")
+                and isinstance(node.value, ast.Constant)
+            ):
+                values[node.targets[0].id] = node.value.value
+        revision, down = values.get("revision"), values.get("down_revision", "")
+        if not isinstance(revision, str) or not (down is None or isinstance(down, str)):
+            return None
+        revisions.add(revision)
+        if down is not None:
+            revised.add(down)
+    heads = revisions - revised
+    return heads.pop() if len(heads) == 1 else None
+
+
+def _current_schema_state(
+    connection: Connection, script_location: Path | None
+) -> SchemaState | None:
+    """The schema state of a database at head, found with a plain query; ``None`` when the
+    database is anywhere else (empty, older, newer, unknown): ``schema_state`` tells then."""
+    head = quick_head_revision(script_location)
+    if head is None or not inspect(connection).has_table("alembic_version"):
+        return None
+    versions = connection.execute(text("SELECT version_num FROM alembic_version")).scalars()
+    if list(versions) != [head]:
+        return None
+    return SchemaState(head, head, True)
 
 
 @dataclass(frozen=True)
@@ -169,7 +228,9 @@ def prepare_schema(
     """
     try:
         with engine.connect() as connection:
-            state = schema_state(connection, target=target, script_location=script_location)
+            state = _current_schema_state(connection, script_location) or schema_state(
+                connection, target=target, script_location=script_location
+            )
     except exc.SQLAlchemyError as error:
         raise classify(error, engine.url, target=target) from error
     if state.is_current:
@@ -207,6 +268,8 @@ def upgrade(
     the commit; the transaction takes the write lock at once (``BEGIN IMMEDIATE``). On
     PostgreSQL an advisory lock makes a second copy wait and then find nothing to do.
     """
+    from alembic import command
+
     return _migrate(
         engine,
         lambda config: command.upgrade(config, revision),
@@ -220,6 +283,8 @@ def downgrade(
     engine: Engine, revision: str, *, target: str = "", script_location: Path | None = None
 ) -> MigrationReport:
     """Migrate back to ``revision`` (``"base"``: an empty database), all or nothing."""
+    from alembic import command
+
     return _migrate(
         engine,
         lambda config: command.downgrade(config, revision),
@@ -237,6 +302,8 @@ def _migrate(
     script_location: Path | None,
     backup: BackupHook | None,
 ) -> MigrationReport:
+    from alembic.runtime.migration import MigrationContext
+
     sqlite = is_sqlite(engine.url)
     target = target or describe(engine.url)
     backup_path = None
@@ -313,6 +380,9 @@ def _restore_foreign_keys(connection: Connection) -> None:
 def schema_differences(connection: Connection) -> list[Any]:
     """What alembic's autogenerate would change to make the database match the models;
     empty when the migrations and the models agree."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
     from mentor_desktop.db.models import Base
 
     context = MigrationContext.configure(

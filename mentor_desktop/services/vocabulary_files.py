@@ -22,9 +22,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-import openpyxl
-from openpyxl.styles import Font
-
 from mentor_desktop.domain.enums import WordClass
 from mentor_desktop.domain.languages import LANGUAGES
 from mentor_desktop.domain.vocabulary import (
@@ -329,6 +326,8 @@ def _cell_text(value: Any) -> str:
 
 
 def _read_xlsx(data: bytes, progress: Progress | None) -> ParsedFile:
+    import openpyxl  # loaded when a workbook is read or written, not at start
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             if sum(i.file_size for i in archive.infolist()) > MAX_UNPACKED_BYTES:
@@ -548,6 +547,10 @@ def write_csv(table: Sequence[Sequence[str]], *, delimiter: str = ";") -> bytes:
 
 def write_xlsx(table: Sequence[Sequence[str]], *, sheet_title: str) -> bytes:
     """An XLSX workbook of one sheet; every cell is stored as text, never as a formula."""
+    import openpyxl
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
     book = openpyxl.Workbook()
     sheet = book.active
     assert sheet is not None
@@ -563,7 +566,7 @@ def write_xlsx(table: Sequence[Sequence[str]], *, sheet_title: str) -> bytes:
     sheet.freeze_panes = "A2"
     for c, heading in enumerate(table[0] if table else [], start=1):
         widest = max((len(line[c - 1]) for line in table if c - 1 < len(line)), default=10)
-        letter = openpyxl.utils.get_column_letter(c)
+        letter = get_column_letter(c)
         sheet.column_dimensions[letter].width = min(60, max(10, widest + 2, len(heading) + 2))
     out = io.BytesIO()
     book.save(out)

@@ -1,13 +1,19 @@
 """The main window: a shell with the navigation on the left, the screens on the right and
-the database in use in the status bar. Screens live in their own modules."""
+the database in use in the status bar. Screens live in their own modules.
+
+The shell is cheap to build and is shown as soon as Qt is up, saying that the database is
+being opened; ``attach`` then builds the screens over the open database. The screens (and
+through them the database layer) are imported only there, so that the window paints before
+SQLAlchemy and the services are loaded."""
 
 from __future__ import annotations
 
 import logging
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -20,27 +26,25 @@ from PySide6.QtWidgets import (
 )
 
 import mentor_desktop
-from mentor_desktop.bootstrap import Services
 from mentor_desktop.domain.errors import MentorError
-from mentor_desktop.services.drafts import Draft
-from mentor_desktop.ui.certificates_screen import CertificatesScreen
-from mentor_desktop.ui.employer_dialog import DRAFT_KIND as EMPLOYER_DRAFT
-from mentor_desktop.ui.employers_screen import PART_DIALOGS, EmployersScreen
 from mentor_desktop.ui.events import AppEvents
-from mentor_desktop.ui.feedback_screen import FeedbackScreen
-from mentor_desktop.ui.learners_screen import LearnersScreen
-from mentor_desktop.ui.messages import error_text
-from mentor_desktop.ui.placement_dialog import DRAFT_KIND as PLACEMENT_DRAFT
-from mentor_desktop.ui.placements_screen import PlacementsScreen
 from mentor_desktop.ui.prompter import Prompter
-from mentor_desktop.ui.reports_screen import ReportsScreen
-from mentor_desktop.ui.search_dialog import Kind, SearchDialog
-from mentor_desktop.ui.session_dialog import DRAFT_KIND as SESSION_DRAFT
-from mentor_desktop.ui.sessions_screen import SessionsScreen
 from mentor_desktop.ui.settings import Settings
-from mentor_desktop.ui.settings_screen import SettingsScreen
-from mentor_desktop.ui.today_screen import TodayScreen
-from mentor_desktop.ui.vocabulary_screen import VocabularyScreen
+
+if TYPE_CHECKING:
+    from mentor_desktop.bootstrap import Services
+    from mentor_desktop.services.drafts import Draft
+    from mentor_desktop.ui.certificates_screen import CertificatesScreen
+    from mentor_desktop.ui.employers_screen import EmployersScreen
+    from mentor_desktop.ui.feedback_screen import FeedbackScreen
+    from mentor_desktop.ui.learners_screen import LearnersScreen
+    from mentor_desktop.ui.placements_screen import PlacementsScreen
+    from mentor_desktop.ui.reports_screen import ReportsScreen
+    from mentor_desktop.ui.search_dialog import Kind
+    from mentor_desktop.ui.sessions_screen import SessionsScreen
+    from mentor_desktop.ui.settings_screen import SettingsScreen
+    from mentor_desktop.ui.today_screen import TodayScreen
+    from mentor_desktop.ui.vocabulary_screen import VocabularyScreen
 
 log = logging.getLogger(__name__)
 
@@ -73,11 +77,15 @@ _SECTION_NAMES = {
 
 
 class MainWindow(QMainWindow):
-    """Holds the screens; knows nothing of what they show."""
+    """Holds the screens; knows nothing of what they show. Built without ``services`` it is
+    the shell shown while the database opens: ``attach`` adds the screens."""
+
+    # The window has been painted for the first time (the shell is on the screen).
+    first_painted = Signal()
 
     def __init__(
         self,
-        services: Services,
+        services: Services | None,
         settings: Settings,
         prompter: Prompter,
         events: AppEvents | None = None,
@@ -85,19 +93,22 @@ class MainWindow(QMainWindow):
     ):
         super().__init__(parent)
         self.setObjectName("main_window")
-        self.services = services
+        self.services: Services | None = None
         self.settings = settings
         self.prompter = prompter
         self.events = events or AppEvents(self)
-        self._build_ui()
-        self._connect_signals()
+        self.painted = False
+        self._screens: dict[Section, QWidget] = {}
+        self._build_shell()
+        self._connect_shell_signals()
         self.retranslate_ui()
-        self.show_section(Section.TODAY)
         self.resize(QSize(1200, 760))
         self.settings.restore_geometry(self)
         self.settings.restore_state(self.nav_splitter)
+        if services is not None:
+            self.attach(services)
 
-    def _build_ui(self) -> None:
+    def _build_shell(self) -> None:
         self.nav_list = QListWidget()
         self.nav_list.setObjectName("nav_list")
         self.nav_list.setMinimumWidth(140)
@@ -107,58 +118,16 @@ class MainWindow(QMainWindow):
         for section in Section:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, section.value)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.nav_list.addItem(item)
             self._nav_items[section] = item
 
         self.screen_stack = QStackedWidget()
         self.screen_stack.setObjectName("screen_stack")
-        self.learners_screen = LearnersScreen(
-            self.services, self.events, self.settings, self.prompter, self
-        )
-        self.employers_screen = EmployersScreen(
-            self.services, self.events, self.settings, self.prompter, self
-        )
-        self.placements_screen = PlacementsScreen(
-            self.services, self.events, self.settings, self.prompter, self
-        )
-        self.sessions_screen = SessionsScreen(
-            self.services, self.events, self.settings, self.prompter, self
-        )
-        self.vocabulary_screen = VocabularyScreen(
-            self.services, self.events, self.settings, self.prompter, self
-        )
-        self._screens: dict[Section, QWidget] = {
-            Section.LEARNERS: self.learners_screen,
-            Section.EMPLOYERS: self.employers_screen,
-            Section.PLACEMENTS: self.placements_screen,
-            Section.SESSIONS: self.sessions_screen,
-            Section.VOCABULARY: self.vocabulary_screen,
-        }
-        self.today_screen = TodayScreen(
-            self.services, self.events, self.settings, self.prompter, self
-        )
-        self._screens[Section.TODAY] = self.today_screen
-        self.feedback_screen = FeedbackScreen(
-            self.services, self.events, self.settings, self.prompter, self
-        )
-        self._screens[Section.FEEDBACK] = self.feedback_screen
-        self.certificates_screen = CertificatesScreen(
-            self.services, self.events, self.settings, self.prompter, self
-        )
-        self._screens[Section.CERTIFICATES] = self.certificates_screen
-        self.reports_screen = ReportsScreen(
-            self.services, self.events, self.settings, self.prompter, self
-        )
-        self._screens[Section.REPORTS] = self.reports_screen
-        self.settings_screen = SettingsScreen(
-            self.services, self.events, self.settings, self.prompter, self
-        )
-        self._screens[Section.SETTINGS] = self.settings_screen
-        for section, item in self._nav_items.items():
-            if section not in self._screens:
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-        for screen in self._screens.values():
-            self.screen_stack.addWidget(screen)
+        self.opening_label: QLabel | None = QLabel()
+        self.opening_label.setObjectName("opening_label")
+        self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.screen_stack.addWidget(self.opening_label)
 
         self.nav_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.nav_splitter.setObjectName("nav_splitter")
@@ -175,8 +144,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label, 1)
 
         self.file_menu = self.menuBar().addMenu("")
-        self.file_menu.addAction(self.today_screen.export_action)
-        self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
         self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -188,18 +155,78 @@ class MainWindow(QMainWindow):
         self.search_action = QAction(self)
         self.search_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_K))
         self.search_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.search_action.setEnabled(False)
         self.edit_menu.addAction(self.search_action)
         self.help_menu = self.menuBar().addMenu("")
         self.about_action = QAction(self)
         self.help_menu.addAction(self.about_action)
         self.nav_shortcut = QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_1), self)
 
-    def _connect_signals(self) -> None:
+    def _connect_shell_signals(self) -> None:
         self.nav_list.currentItemChanged.connect(self._on_nav_list_current_item_changed)
         self.quit_action.triggered.connect(self.close)
         self.find_action.triggered.connect(self._on_find_action_triggered)
         self.about_action.triggered.connect(self._on_about_action_triggered)
         self.nav_shortcut.activated.connect(self.nav_list.setFocus)
+        self.search_action.triggered.connect(self._on_search_action_triggered)
+
+    def attach(self, services: Services) -> None:
+        """Build the screens over the open database and show Today."""
+        from mentor_desktop.ui.certificates_screen import CertificatesScreen
+        from mentor_desktop.ui.employers_screen import EmployersScreen
+        from mentor_desktop.ui.feedback_screen import FeedbackScreen
+        from mentor_desktop.ui.learners_screen import LearnersScreen
+        from mentor_desktop.ui.placements_screen import PlacementsScreen
+        from mentor_desktop.ui.reports_screen import ReportsScreen
+        from mentor_desktop.ui.sessions_screen import SessionsScreen
+        from mentor_desktop.ui.settings_screen import SettingsScreen
+        from mentor_desktop.ui.today_screen import TodayScreen
+        from mentor_desktop.ui.vocabulary_screen import VocabularyScreen
+
+        assert self.services is None, "the window shows one database"
+        self.services = services
+        parts = (self.services, self.events, self.settings, self.prompter, self)
+        self.learners_screen: LearnersScreen = LearnersScreen(*parts)
+        self.employers_screen: EmployersScreen = EmployersScreen(*parts)
+        self.placements_screen: PlacementsScreen = PlacementsScreen(*parts)
+        self.sessions_screen: SessionsScreen = SessionsScreen(*parts)
+        self.vocabulary_screen: VocabularyScreen = VocabularyScreen(*parts)
+        self.today_screen: TodayScreen = TodayScreen(*parts)
+        self.feedback_screen: FeedbackScreen = FeedbackScreen(*parts)
+        self.certificates_screen: CertificatesScreen = CertificatesScreen(*parts)
+        self.reports_screen: ReportsScreen = ReportsScreen(*parts)
+        self.settings_screen: SettingsScreen = SettingsScreen(*parts)
+        self._screens = {
+            Section.LEARNERS: self.learners_screen,
+            Section.EMPLOYERS: self.employers_screen,
+            Section.PLACEMENTS: self.placements_screen,
+            Section.SESSIONS: self.sessions_screen,
+            Section.VOCABULARY: self.vocabulary_screen,
+            Section.TODAY: self.today_screen,
+            Section.FEEDBACK: self.feedback_screen,
+            Section.CERTIFICATES: self.certificates_screen,
+            Section.REPORTS: self.reports_screen,
+            Section.SETTINGS: self.settings_screen,
+        }
+        for section, item in self._nav_items.items():
+            if section in self._screens:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEnabled)
+        for screen in self._screens.values():
+            self.screen_stack.addWidget(screen)
+        if self.opening_label is not None:
+            self.screen_stack.removeWidget(self.opening_label)
+            self.opening_label.deleteLater()
+            self.opening_label = None
+        self.file_menu.insertAction(self.quit_action, self.today_screen.export_action)
+        self.file_menu.insertSeparator(self.quit_action)
+        self.search_action.setEnabled(True)
+        self._connect_screen_signals()
+        self.retranslate_ui()
+        self.show_section(Section.TODAY)
+        # The screens' own sizes have moved the divider the shell had restored.
+        self.settings.restore_state(self.nav_splitter)
+
+    def _connect_screen_signals(self) -> None:
         self.learners_screen.error_occurred.connect(self.show_error)
         self.learners_screen.log_session_requested.connect(self._on_log_session_requested)
         self.today_screen.error_occurred.connect(self.show_error)
@@ -212,22 +239,24 @@ class MainWindow(QMainWindow):
         self.certificates_screen.error_occurred.connect(self.show_error)
         self.reports_screen.error_occurred.connect(self.show_error)
         self.settings_screen.error_occurred.connect(self.show_error)
-        self.search_action.triggered.connect(self._on_search_action_triggered)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Mentor Desktop"))
         for section, item in self._nav_items.items():
             name = QCoreApplication.translate("MainWindow", _SECTION_NAMES[section])
             item.setText(name)
-            if section in self._screens:
+            if section in self._screens or self.services is None:
                 item.setToolTip(name)
             else:
                 item.setToolTip(self.tr("{section} is not available yet").format(section=name))
         self.nav_list.setAccessibleName(self.tr("Navigation"))
         self.nav_list.setToolTip(self.tr("Go to a part of the program (Ctrl+1)"))
-        self.database_label.setText(
-            self.tr("Database: {database}").format(database=self.services.description)
-        )
+        if self.opening_label is not None:
+            self.opening_label.setText(self.tr("Opening the database…"))
+        if self.services is not None:
+            self.database_label.setText(
+                self.tr("Database: {database}").format(database=self.services.description)
+            )
         self.database_label.setAccessibleName(self.tr("Database in use"))
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -236,6 +265,12 @@ class MainWindow(QMainWindow):
         self.search_action.setText(self.tr("&Search everything…"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Mentor Desktop"))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.painted:
+            self.painted = True
+            self.first_painted.emit()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -257,11 +292,16 @@ class MainWindow(QMainWindow):
         return bool(self._nav_items[section].flags() & Qt.ItemFlag.ItemIsEnabled)
 
     def show_error(self, error: MentorError) -> None:
+        from mentor_desktop.ui.messages import error_text
+
         self.prompter.error(self, self.tr("Mentor Desktop"), error_text(error))
 
     def save_state(self) -> None:
         self.settings.save_geometry(self)
         self.settings.save_state(self.nav_splitter)
+        if self.services is None:
+            self.settings.sync()
+            return
         self.learners_screen.save_state()
         self.today_screen.save_state()
         self.employers_screen.save_state()
@@ -289,12 +329,17 @@ class MainWindow(QMainWindow):
             focus_search()
 
     def _on_search_action_triggered(self) -> None:
+        from mentor_desktop.ui.search_dialog import SearchDialog
+
+        assert self.services is not None
         dialog = SearchDialog(self.services, self)
         if dialog.exec() and (hit := dialog.chosen()) is not None:
             self.open_record(hit.kind, hit.id)
 
     def open_record(self, kind: Kind, record_id: int) -> None:
         """Show the record in its screen: the row chosen and its details beside it."""
+        from mentor_desktop.ui.search_dialog import Kind
+
         if kind == Kind.EMPLOYER:
             self.show_section(Section.EMPLOYERS)
             self.employers_screen.open_employer(record_id)
@@ -307,6 +352,7 @@ class MainWindow(QMainWindow):
     def _open_learner(self, learner_id: int) -> None:
         screen = self.learners_screen
         if not screen.select_learner(learner_id):
+            assert self.services is not None
             try:
                 name = self.services.learners.get(learner_id).full_name
             except MentorError as error:
@@ -325,6 +371,11 @@ class MainWindow(QMainWindow):
 
     def open_draft(self, draft: Draft) -> QDialog | None:
         """Reopen the form that ``draft`` was saved from, on its screen, with its values."""
+        from mentor_desktop.ui.employer_dialog import DRAFT_KIND as EMPLOYER_DRAFT
+        from mentor_desktop.ui.employers_screen import PART_DIALOGS
+        from mentor_desktop.ui.placement_dialog import DRAFT_KIND as PLACEMENT_DRAFT
+        from mentor_desktop.ui.session_dialog import DRAFT_KIND as SESSION_DRAFT
+
         if draft.kind == SESSION_DRAFT:
             self.show_section(Section.TODAY)
             return self.today_screen.open_draft(draft)

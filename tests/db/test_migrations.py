@@ -3,7 +3,10 @@ the batch-mode trap on SQLite, and the backup taken before an upgrade."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -25,6 +28,7 @@ from mentor_desktop.db.migrate import (
     downgrade,
     head_revision,
     open_engine,
+    quick_head_revision,
     schema_differences,
     upgrade,
 )
@@ -261,3 +265,29 @@ def test_tables_without_a_version_are_refused(empty_url: str, tmp_path: Path) ->
     if files_before is not None:
         # Not even switched to WAL: the file is not the program's.
         assert snapshot(tmp_path / "db") == files_before
+
+
+def test_the_head_is_read_from_the_migration_files_as_alembic_reads_it():
+    assert quick_head_revision() == head_revision()
+
+
+def test_a_database_at_head_opens_without_loading_alembic(tmp_path):
+    target = tmp_path / "centre.sqlite3"
+    code = (
+        "import sys; from pathlib import Path; "
+        "from sqlalchemy.engine import make_url; "
+        "from mentor_desktop.db.migrate import open_engine; "
+        f"url = make_url('sqlite:///{target}'); "
+        f"open_engine(url, backup_dir=Path({str(tmp_path)!r}))[0].dispose(); "
+        "print('alembic' in sys.modules)"
+    )
+    run = [sys.executable, "-c", code]
+    root = str(Path(__file__).resolve().parents[2])
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")])),
+    }
+    first = subprocess.run(run, capture_output=True, text=True, check=True, env=env)
+    assert first.stdout.strip() == "True"  # an empty file gets the schema through alembic
+    again = subprocess.run(run, capture_output=True, text=True, check=True, env=env)
+    assert again.stdout.strip() == "False"

@@ -1,14 +1,22 @@
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QRect, QSize
+from PySide6.QtCore import QCoreApplication, QLocale, QRect, QSize, Qt
+from PySide6.QtWidgets import QApplication
 
-from mentor_desktop import app
+from mentor_desktop import app, bootstrap
 from mentor_desktop.app import Options, Program, choose_language, parse_args
 from mentor_desktop.ui.main_window import Section
+from tests.ui.conftest import FakePrompter
 from tests.ui.helpers import add_learner
+
+ROOT = str(Path(__file__).resolve().parents[2])
 
 
 @pytest.fixture
@@ -172,3 +180,88 @@ def test_an_unexpected_error_reaches_a_dialog_with_details(
         program.excepthook(RuntimeError, error, error.__traceback__)
     assert prompter.shown[-1].kind == "unexpected"
     assert "RuntimeError: boom" in prompter.shown[-1].details
+
+
+def test_the_window_is_painted_before_the_database_is_opened(
+    qapp, programs, paths, prompter, database_url, services, monkeypatch
+):
+    add_learner(services, "Amal", "Haddad")
+    seen: list[tuple[bool, bool, str, list[bool]]] = []
+    real_open = bootstrap.open_database
+
+    def watching_open(*args, **kwargs):
+        window = programs[-1].window
+        nav = window.nav_list
+        seen.append(
+            (
+                window.isVisible(),
+                window.painted,
+                window.screen_stack.currentWidget().text(),
+                [bool(nav.item(i).flags() & Qt.ItemFlag.ItemIsEnabled) for i in range(nav.count())],
+            )
+        )
+        return real_open(*args, **kwargs)
+
+    monkeypatch.setattr(bootstrap, "open_database", watching_open)
+    program = start(qapp, programs, paths, prompter, "--database", database_url, "--lang", "da")
+    [(visible, painted, shown, enabled)] = seen
+    assert visible and painted
+    assert shown == "Åbner databasen…"
+    assert not any(enabled)
+    assert program.window.database_label.text().startswith("Database: ")
+    program.window.show_section(Section.LEARNERS)
+    assert program.window.learners_screen.count_label.text() == "1 kursist"
+
+
+class ParentRecordingPrompter(FakePrompter):
+    def __init__(self) -> None:
+        super().__init__()
+        self.parents: list[object] = []
+
+    def error(self, parent, title: str, text: str, details: str = "") -> None:
+        self.parents.append(parent)
+        super().error(parent, title, text, details)
+
+
+def test_a_bad_database_after_the_window_is_shown_gives_the_dialog_and_exit_code_2(
+    qapp, paths, tmp_path
+):
+    target = tmp_path / "notes.sqlite3"
+    target.write_bytes(b"These are my notes, not a database.\n" * 200)
+    prompter = ParentRecordingPrompter()
+    previous = QLocale()
+    try:
+        code = app.main(
+            ["--database", str(target), "--data-dir", str(paths.data_dir), "--lang", "da"],
+            prompter=prompter,
+        )
+    finally:
+        QLocale.setDefault(previous)
+    assert code == app.EXIT_DATABASE_ERROR
+    [shown] = prompter.shown
+    assert shown.title == "Databasen kan ikke åbnes"
+    assert "Filen er ikke en database" in shown.text
+    assert "Mentor Desktop lukker nu." in shown.text
+    [parent] = prompter.parents
+    assert type(parent).__name__ == "MainWindow"
+    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+
+
+def test_the_window_can_be_shown_without_loading_the_database_layer():
+    code = (
+        "import sys, mentor_desktop.app; "
+        "print(sorted(m for m in ('sqlalchemy', 'alembic', 'reportlab', 'openpyxl') "
+        "if m in sys.modules))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "PYTHONPATH": os.pathsep.join(filter(None, [ROOT, os.environ.get("PYTHONPATH")])),
+        },
+        check=True,
+    )
+    assert done.stdout.strip() == "[]"
