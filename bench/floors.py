@@ -15,6 +15,24 @@ def _p(sqlite: bool) -> str:
     return "?" if sqlite else "%s"
 
 
+def danish(connection: sa.Connection, sqlite: bool) -> str:
+    """The COLLATE clause that orders names as Danish does, as the program's lists do: the
+    program's collation on SQLite (registered on every connection of its engine), ICU's on
+    PostgreSQL where the server has it."""
+    if sqlite:
+        return ' COLLATE "da"'
+    if "pg" not in _COLLATE:
+        found = connection.exec_driver_sql(
+            "SELECT count(*) FROM pg_collation WHERE collname = 'da-x-icu'"
+        ).scalar_one()
+        _COLLATE["pg"] = ' COLLATE "da-x-icu"' if found else ""
+    return _COLLATE["pg"]
+
+
+# Whether the PostgreSQL server has ICU's Danish collation, asked once.
+_COLLATE: dict[str, str] = {}
+
+
 def bare_search(connection: sa.Connection, sqlite: bool, needle: str) -> None:
     """One keystroke of the learners search: the first page of matches and their count."""
     if sqlite:
@@ -23,7 +41,8 @@ def bare_search(connection: sa.Connection, sqlite: bool, needle: str) -> None:
             "SELECT id, first_name, last_name, case_reference, status FROM learner "
             "WHERE archived_at IS NULL AND id IN "
             "(SELECT rowid FROM learner_fts WHERE learner_fts MATCH ?) "
-            "ORDER BY last_name, first_name, id LIMIT 100",
+            f"ORDER BY last_name{danish(connection, sqlite)}, "
+            f"first_name{danish(connection, sqlite)}, id LIMIT 100",
             (match,),
         ).fetchall()
         connection.exec_driver_sql(
@@ -36,7 +55,8 @@ def bare_search(connection: sa.Connection, sqlite: bool, needle: str) -> None:
         rows = connection.exec_driver_sql(
             "SELECT id, first_name, last_name, case_reference, status FROM learner "
             "WHERE archived_at IS NULL AND search_text LIKE %s "
-            "ORDER BY last_name, first_name, id LIMIT 100",
+            f"ORDER BY last_name{danish(connection, sqlite)}, "
+            f"first_name{danish(connection, sqlite)}, id LIMIT 100",
             (pattern,),
         ).fetchall()
         connection.exec_driver_sql(
@@ -75,7 +95,8 @@ _LEARNERS_PAGE = (
     "(SELECT e.name FROM employer e JOIN site s ON s.employer_id = e.id "
     "JOIN placement p ON p.site_id = s.id WHERE p.learner_id = l.id AND p.archived_at IS NULL "
     "ORDER BY p.start_date DESC NULLS LAST, p.id DESC LIMIT 1), l.archived_at "
-    "FROM learner l WHERE l.archived_at IS NULL ORDER BY l.last_name, l.first_name, l.id "
+    "FROM learner l WHERE l.archived_at IS NULL "
+    "ORDER BY l.last_name{collate}, l.first_name{collate}, l.id "
     "LIMIT 100 OFFSET {offset}"
 )
 _LEARNERS_COUNT = "SELECT count(*) FROM learner WHERE archived_at IS NULL"
@@ -103,7 +124,11 @@ def bare_page(
         if list_name == "learners"
         else (_SESSIONS_PAGE, _SESSIONS_COUNT)
     )
-    rows = [tuple(r) for r in connection.exec_driver_sql(page.format(offset=int(offset)))]
+    collate = danish(connection, sqlite)
+    rows = [
+        tuple(r)
+        for r in connection.exec_driver_sql(page.format(offset=int(offset), collate=collate))
+    ]
     total = connection.exec_driver_sql(counted).scalar_one() if offset == 0 else -1
     return rows, total
 
