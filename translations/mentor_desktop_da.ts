@@ -1036,7 +1036,7 @@ Begrundelse: {reason}</translation>
     </message>
     <message>
         <source>&amp;Batch…</source>
-        <translation>&amp;Hold…</translation>
+        <translation>H&amp;old…</translation>
     </message>
     <message>
         <source>Previe&amp;w</source>
@@ -3196,7 +3196,7 @@ Vil du alligevel forlade arbejdsgivertilstand?</translation>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
+        <source>Edi&amp;t</source>
         <translation>R&amp;ediger</translation>
     </message>
     <message>
@@ -4317,7 +4317,7 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <source>&amp;Tutor:</source>
+        <source>Tuto&amp;r:</source>
         <translation>Sprog&amp;mentor:</translation>
     </message>
     <message>
@@ -4886,7 +4886,7 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
     </message>
     <message>
         <source>&amp;Log session…</source>
-        <translation>&amp;Registrér besøg…</translation>
+        <translation>Registrér &amp;besøg…</translation>
     </message>
     <message>
         <source>Log a new session (Ctrl+N)</source>
@@ -5762,7 +5762,7 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
     </message>
     <message>
         <source>&amp;Edit word…</source>
-        <translation>R&amp;edigér ord…</translation>
+        <translation>Re&amp;digér ord…</translation>
     </message>
     <message>
         <source>I&amp;mport…</source>
@@ -5820,7 +5820,7 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
         <translation>Gendan o&amp;rd</translation>
     </message>
     <message>
-        <source>Arc&amp;hive word</source>
+        <source>Archi&amp;ve word</source>
         <translation>Arki&amp;vér ord</translation>
     </message>
     <message>
