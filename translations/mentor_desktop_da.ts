@@ -1577,11 +1577,11 @@ Begrundelse: {reason}</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation>Tilføj …</translation>
+        <translation>Tilføj…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation>Redigér …</translation>
+        <translation>Redigér…</translation>
     </message>
     <message>
         <source>Archive</source>
@@ -1886,7 +1886,7 @@ Vil du alligevel forlade arbejdsgivertilstand?</translation>
     </message>
     <message>
         <source>&amp;New employer…</source>
-        <translation>&amp;Ny virksomhed …</translation>
+        <translation>&amp;Ny virksomhed…</translation>
     </message>
     <message>
         <source>Add an employer (Ctrl+N)</source>
@@ -1894,7 +1894,7 @@ Vil du alligevel forlade arbejdsgivertilstand?</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Redigér …</translation>
+        <translation>&amp;Redigér…</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -2966,7 +2966,7 @@ Vil du alligevel forlade arbejdsgivertilstand?</translation>
     </message>
     <message>
         <source>Edit learner: {name}</source>
-        <translation>Rediger kursist: {name}</translation>
+        <translation>Redigér kursist: {name}</translation>
     </message>
     <message>
         <source>Save the changes to this learner before closing?</source>
@@ -3044,11 +3044,11 @@ Vil du alligevel forlade arbejdsgivertilstand?</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Rediger…</translation>
+        <translation>&amp;Redigér…</translation>
     </message>
     <message>
         <source>Edit the chosen learner (Enter)</source>
-        <translation>Rediger den valgte kursist (Enter)</translation>
+        <translation>Redigér den valgte kursist (Enter)</translation>
     </message>
     <message>
         <source>&amp;Log session…</source>
@@ -3205,7 +3205,7 @@ Vil du alligevel forlade arbejdsgivertilstand?</translation>
     </message>
     <message>
         <source>&amp;Search everything…</source>
-        <translation>&amp;Søg i det hele …</translation>
+        <translation>&amp;Søg i det hele…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -4053,7 +4053,7 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
     </message>
     <message>
         <source>&amp;New placement…</source>
-        <translation>&amp;Nyt forløb …</translation>
+        <translation>&amp;Nyt forløb…</translation>
     </message>
     <message>
         <source>Add a placement (Ctrl+N)</source>
@@ -4061,7 +4061,7 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Redigér …</translation>
+        <translation>&amp;Redigér…</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
