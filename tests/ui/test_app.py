@@ -149,7 +149,7 @@ def test_window_geometry_is_restored_on_the_next_start(
 ):
     add_learner(services, "Amal", "Haddad")
     first = start(qapp, programs, paths, prompter, "--database", database_url, "--lang", "en")
-    first.window.setGeometry(QRect(30, 40, 720, 520))
+    first.window.setGeometry(QRect(30, 40, 760, 520))
     first.window.show_section(Section.LEARNERS)
     first.window.learners_screen.splitter.setSizes([300, 330])
     sizes = first.window.learners_screen.splitter.sizes()
@@ -157,7 +157,7 @@ def test_window_geometry_is_restored_on_the_next_start(
     first.close()
 
     second = start(qapp, programs, paths, prompter, "--database", database_url, "--lang", "en")
-    assert second.window.size() == QSize(720, 520)
+    assert second.window.size() == QSize(760, 520)
     second.window.show_section(Section.LEARNERS)
     assert second.window.learners_screen.splitter.sizes() == sizes
 
