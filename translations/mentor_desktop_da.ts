@@ -5923,4 +5923,61 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
         <translation>Filen kunne ikke læses eller skrives: {reason}</translation>
     </message>
 </context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>brug: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumenter</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>tilvalg</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>vis denne hjælp og afslut</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>vis programmets versionsnummer og afslut</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: fejl: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>disse argumenter mangler: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>ukendte argumenter: %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ugyldigt valg: %(value)r (vælg mellem %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ugyldig %(type)s-værdi: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>forventede ét argument</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tvetydigt tilvalg: %(option)s kan være %(matches)s</translation>
+    </message>
+</context>
 </TS>
