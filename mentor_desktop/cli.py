@@ -416,13 +416,16 @@ def _language(argv: Sequence[str]) -> str:
 
 
 class _Translation:
-    """The program's translator for ``language``; Qt needs an application object for it."""
+    """The program's translator and number format for ``language``; Qt needs an application
+    object for the translator."""
 
     def __init__(self, language: str):
         self._translator: QTranslator | None = None
         self._app: QCoreApplication | None = None
+        self._locale = QLocale()
         if language == "en":
             return
+        QLocale.setDefault(QLocale(language))
         translator = QTranslator()
         if not translator.load(f"mentor_desktop_{language}", str(translations_dir())):
             return
@@ -432,6 +435,7 @@ class _Translation:
         self._translator = translator
 
     def close(self) -> None:
+        QLocale.setDefault(self._locale)
         if self._translator is not None:
             QCoreApplication.removeTranslator(self._translator)
 

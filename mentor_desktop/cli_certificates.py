@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from mentor_desktop.domain.certificates import (
     AlreadyRevokedError,
@@ -200,6 +200,11 @@ def _override(text: str) -> tuple[CheckKind, str]:
     return CheckKind(kind), reason
 
 
+def _hours(minutes: int) -> str:
+    """As the window shows hours: one decimal, in the language's number format."""
+    return QLocale().toString(minutes / 60, "f", 1)
+
+
 def check_text(kind: CheckKind, params: dict[str, object]) -> str:
     if kind == CheckKind.NAME:
         return QCoreApplication.translate("CertificateCli", "Name as it will print: {name}").format(
@@ -210,7 +215,7 @@ def check_text(kind: CheckKind, params: dict[str, object]) -> str:
         required = int(params["required"])  # type: ignore[call-overload]
         return QCoreApplication.translate(
             "CertificateCli", "Hours: {hours} of at least {required}"
-        ).format(hours=round(minutes / 60, 1), required=round(required / 60, 1))
+        ).format(hours=_hours(minutes), required=_hours(required))
     if kind == CheckKind.SIGNED_FEEDBACK:
         return QCoreApplication.translate(
             "CertificateCli", "Signed employer feedback: {count}"

@@ -138,7 +138,7 @@ def test_messages_in_danish(qapp, database_url: str, centre, tmp_path: Path, cap
     out = tmp_path / "bilal.pdf"
     assert main([*argv, "certificates", "issue", "Bilal Rahimi", "--out", str(out)]) == 5
     captured = capsys.readouterr()
-    assert "[FEJL] Timer: 3.0 af mindst 10.0" in captured.out
+    assert "[FEJL] Timer: 3,0 af mindst 10,0" in captured.out
     assert "bestod ikke kontrollerne (min_hours); intet blev udstedt" in captured.err
 
 
