@@ -272,15 +272,15 @@
     </message>
     <message>
         <source>&amp;Employer:</source>
-        <translation>&amp;Arbejdsgiver:</translation>
+        <translation>&amp;Virksomhed:</translation>
     </message>
     <message>
         <source>All employers</source>
-        <translation>Alle arbejdsgivere</translation>
+        <translation>Alle virksomheder</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation>Arbejdsgiver</translation>
+        <translation>Virksomhed</translation>
     </message>
     <message>
         <source>T&amp;utor:</source>
@@ -515,7 +515,7 @@
     </message>
     <message>
         <source>only this employer&apos;s placements</source>
-        <translation>kun denne arbejdsgivers forløb</translation>
+        <translation>kun denne virksomheds forløb</translation>
     </message>
     <message>
         <source>only this tutor&apos;s placements</source>
@@ -1983,7 +1983,7 @@ Vil du alligevel forlade arbejdsgivertilstand?</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation>Arbejdsgiver</translation>
+        <translation>Virksomhed</translation>
     </message>
     <message>
         <source>Period</source>
