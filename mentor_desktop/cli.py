@@ -22,6 +22,7 @@ from sqlalchemy.engine import URL
 
 import mentor_desktop
 from mentor_desktop import cli_vocabulary
+from mentor_desktop.cli_argparse import translated_argparse
 from mentor_desktop.cli_certificates import add_commands as add_certificate_commands
 from mentor_desktop.db.engine import (
     DATABASE_URL_ENV,
@@ -368,7 +369,10 @@ def build_parser() -> argparse.ArgumentParser:
         help=QCoreApplication.translate("Cli", "language of the messages"),
     )
     parser.add_argument(
-        "--version", action="version", version=f"mentor-cli {mentor_desktop.__version__}"
+        "--version",
+        action="version",
+        version=f"mentor-cli {mentor_desktop.__version__}",
+        help=QCoreApplication.translate("argparse", "show program's version number and exit"),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     commands.add_parser(
@@ -416,13 +420,16 @@ def system_language() -> str:
 
 
 class _Translation:
-    """The program's translator for ``language``; Qt needs an application object for it."""
+    """The program's translator and number format for ``language``; Qt needs an application
+    object for the translator."""
 
     def __init__(self, language: str):
         self._translator: QTranslator | None = None
         self._app: QCoreApplication | None = None
+        self._locale = QLocale()
         if language == "en":
             return
+        QLocale.setDefault(QLocale(language))
         translator = QTranslator()
         if not translator.load(f"mentor_desktop_{language}", str(translations_dir())):
             return
@@ -432,6 +439,7 @@ class _Translation:
         self._translator = translator
 
     def close(self) -> None:
+        QLocale.setDefault(self._locale)
         if self._translator is not None:
             QCoreApplication.removeTranslator(self._translator)
 
@@ -468,7 +476,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     translation = _Translation(_language(argv))
     try:
         try:
-            args = build_parser().parse_args(argv)
+            with translated_argparse():
+                args = build_parser().parse_args(argv)
         except SystemExit as stop:  # --help, --version, or a usage error already printed
             return EXIT_USAGE if stop.code not in (0, None) else EXIT_OK
         return _run(args, sys.stdout, sys.stderr)

@@ -466,15 +466,15 @@
     </message>
     <message>
         <source>&amp;Employer:</source>
-        <translation>&amp;Arbejdsgiver:</translation>
+        <translation>&amp;Virksomhed:</translation>
     </message>
     <message>
         <source>All employers</source>
-        <translation>Alle arbejdsgivere</translation>
+        <translation>Alle virksomheder</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation>Arbejdsgiver</translation>
+        <translation>Virksomhed</translation>
     </message>
     <message>
         <source>T&amp;utor:</source>
@@ -709,7 +709,7 @@
     </message>
     <message>
         <source>only this employer&apos;s placements</source>
-        <translation>kun denne arbejdsgivers forløb</translation>
+        <translation>kun denne virksomheds forløb</translation>
     </message>
     <message>
         <source>only this tutor&apos;s placements</source>
@@ -1230,7 +1230,7 @@ Begrundelse: {reason}</translation>
     </message>
     <message>
         <source>&amp;Batch…</source>
-        <translation>&amp;Hold…</translation>
+        <translation>H&amp;old…</translation>
     </message>
     <message>
         <source>Previe&amp;w</source>
@@ -1790,11 +1790,11 @@ Begrundelse: {reason}</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation>Tilføj …</translation>
+        <translation>Tilføj…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation>Redigér …</translation>
+        <translation>Redigér…</translation>
     </message>
     <message>
         <source>Archive</source>
@@ -2099,7 +2099,7 @@ Vil du alligevel forlade arbejdsgivertilstand?</translation>
     </message>
     <message>
         <source>&amp;New employer…</source>
-        <translation>&amp;Ny virksomhed …</translation>
+        <translation>&amp;Ny virksomhed…</translation>
     </message>
     <message>
         <source>Add an employer (Ctrl+N)</source>
@@ -2107,7 +2107,7 @@ Vil du alligevel forlade arbejdsgivertilstand?</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Redigér …</translation>
+        <translation>&amp;Redigér…</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -2613,7 +2613,7 @@ Vil du alligevel forlade arbejdsgivertilstand?</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation>Arbejdsgiver</translation>
+        <translation>Virksomhed</translation>
     </message>
     <message>
         <source>Period</source>
@@ -3658,7 +3658,7 @@ Vil du alligevel forlade arbejdsgivertilstand?</translation>
     </message>
     <message>
         <source>Edit learner: {name}</source>
-        <translation>Rediger kursist: {name}</translation>
+        <translation>Redigér kursist: {name}</translation>
     </message>
     <message>
         <source>Save the changes to this learner before closing?</source>
@@ -3736,11 +3736,11 @@ Vil du alligevel forlade arbejdsgivertilstand?</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Rediger…</translation>
+        <translation>&amp;Redigér…</translation>
     </message>
     <message>
         <source>Edit the chosen learner (Enter)</source>
-        <translation>Rediger den valgte kursist (Enter)</translation>
+        <translation>Redigér den valgte kursist (Enter)</translation>
     </message>
     <message>
         <source>&amp;Log session…</source>
@@ -3892,7 +3892,7 @@ Vil du alligevel forlade arbejdsgivertilstand?</translation>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
+        <source>Edi&amp;t</source>
         <translation>R&amp;ediger</translation>
     </message>
     <message>
@@ -3901,7 +3901,7 @@ Vil du alligevel forlade arbejdsgivertilstand?</translation>
     </message>
     <message>
         <source>&amp;Search everything…</source>
-        <translation>&amp;Søg i det hele …</translation>
+        <translation>&amp;Søg i det hele…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -4820,7 +4820,7 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
     </message>
     <message>
         <source>&amp;New placement…</source>
-        <translation>&amp;Nyt forløb …</translation>
+        <translation>&amp;Nyt forløb…</translation>
     </message>
     <message>
         <source>Add a placement (Ctrl+N)</source>
@@ -4828,7 +4828,7 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Redigér …</translation>
+        <translation>&amp;Redigér…</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -5084,7 +5084,7 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <source>&amp;Tutor:</source>
+        <source>Tuto&amp;r:</source>
         <translation>Sprog&amp;mentor:</translation>
     </message>
     <message>
@@ -5668,7 +5668,7 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
     </message>
     <message>
         <source>&amp;Log session…</source>
-        <translation>&amp;Registrér besøg…</translation>
+        <translation>Registrér &amp;besøg…</translation>
     </message>
     <message>
         <source>Log a new session (Ctrl+N)</source>
@@ -6718,7 +6718,7 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
     </message>
     <message>
         <source>&amp;Edit word…</source>
-        <translation>R&amp;edigér ord…</translation>
+        <translation>Re&amp;digér ord…</translation>
     </message>
     <message>
         <source>I&amp;mport…</source>
@@ -6776,7 +6776,7 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
         <translation>Gendan o&amp;rd</translation>
     </message>
     <message>
-        <source>Arc&amp;hive word</source>
+        <source>Archi&amp;ve word</source>
         <translation>Arki&amp;vér ord</translation>
     </message>
     <message>
@@ -6877,6 +6877,63 @@ Til sprogcentrets sprogmentorer, der underviser i dansk på arbejdspladsen.</tra
     <message>
         <source>The file could not be read or written: {reason}</source>
         <translation>Filen kunne ikke læses eller skrives: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>brug: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumenter</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>tilvalg</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>vis denne hjælp og afslut</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>vis programmets versionsnummer og afslut</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: fejl: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>disse argumenter mangler: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>ukendte argumenter: %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ugyldigt valg: %(value)r (vælg mellem %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ugyldig %(type)s-værdi: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>forventede ét argument</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tvetydigt tilvalg: %(option)s kan være %(matches)s</translation>
     </message>
 </context>
 </TS>

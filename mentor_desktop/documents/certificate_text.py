@@ -5,6 +5,7 @@ not in Qt's translations."""
 from __future__ import annotations
 
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 
 DA = "da"
 EN = "en"
@@ -130,9 +131,10 @@ def short_date(value: date, language: str) -> str:
 
 
 def decimal(value: float, language: str) -> str:
-    """One decimal at most; a comma in Danish."""
-    rounded = round(value, 1)
-    shown = f"{rounded:.0f}" if rounded == int(rounded) else f"{rounded:.1f}"
+    """One decimal at most, a half rounded up as the program's screens round it (11.25
+    hours is 11,3 there and here); a comma in Danish."""
+    rounded = Decimal(str(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    shown = f"{rounded:.0f}" if rounded == rounded.to_integral_value() else f"{rounded:.1f}"
     return shown.replace(".", ",") if language == DA else shown
 
 

@@ -88,8 +88,6 @@ class LearnersScreen(ListScreen):
             self.log_session_button,
             self.goals_button,
         ):
-            # The row may narrow with the list instead of widening the window.
-            button.setMinimumWidth(button.fontMetrics().horizontalAdvance("M") * 4)
             buttons.addWidget(button)
         buttons.addStretch(1)
 

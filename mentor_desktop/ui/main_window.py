@@ -260,7 +260,7 @@ class MainWindow(QMainWindow):
         self.database_label.setAccessibleName(self.tr("Database in use"))
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.edit_menu.setTitle(self.tr("Edi&t"))
         self.find_action.setText(self.tr("&Find in this list"))
         self.search_action.setText(self.tr("&Search everything…"))
         self.help_menu.setTitle(self.tr("&Help"))

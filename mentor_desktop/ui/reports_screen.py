@@ -214,7 +214,7 @@ class ReportsScreen(QWidget):
     def retranslate_ui(self) -> None:
         self.setAccessibleName(self.tr("Reports"))
         self.year_label.setText(self.tr("&Year:"))
-        self.tutor_label.setText(self.tr("&Tutor:"))
+        self.tutor_label.setText(self.tr("Tuto&r:"))
         self.employer_label.setText(self.tr("E&mployer:"))
         self.within_label.setText(self.tr("First session &within:"))
         self.within_spin.setSuffix(self.tr(" days"))

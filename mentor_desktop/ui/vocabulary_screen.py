@@ -385,7 +385,7 @@ class VocabularyScreen(QWidget):
         self.archive_item_button.setText(
             self.tr("Restore w&ord")
             if item is not None and item.archived
-            else self.tr("Arc&hive word")
+            else self.tr("Archi&ve word")
         )
 
     # Lists.
