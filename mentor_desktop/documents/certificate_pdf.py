@@ -142,34 +142,32 @@ def render_batch(
     before: Callable[[int], None] | None = None,
 ) -> tuple[list[bytes], bytes | None]:
     """Each certificate as a PDF of its own and, with ``combine``, all of them in one PDF
-    for printing, each starting on a new page. Both are laid out from the same flowables:
-    a certificate's text is set (its paragraphs parsed and styled) once, not once a file.
-    ``before(index)`` is called before each certificate is drawn; what it raises stops."""
+    for printing, each starting on a new page. ``before(index)`` is called before each
+    certificate is drawn; what it raises stops.
+
+    Each file is laid out from flowables of its own: reportlab changes a flowable while it
+    lays it out (a paragraph split across pages keeps its pieces), so one that has been
+    through one document cannot safely go through another."""
     pages = []
     pdfs = []
     for index, (data, choice) in enumerate(items):
         if before is not None:
             before(index)
-        certificate = [
-            (f"p{index}-{language}", data, language, list(_body(data, language, images)))
-            for language in LANGUAGES[choice]
-        ]
+        certificate = [(f"p{index}-{language}", data, language) for language in LANGUAGES[choice]]
         pdfs.append(_build(certificate, images))
         pages += certificate
     return pdfs, _build(pages, images) if combine else None
 
 
-def _build(
-    pages: Sequence[tuple[str, CertificateData, str, list[Flowable]]], images: Images
-) -> bytes:
+def _build(pages: Sequence[tuple[str, CertificateData, str]], images: Images) -> bytes:
     buffer = io.BytesIO()
     document = _Document(buffer, images)
     story: list[Flowable] = []
-    for index, (name, data, language, body) in enumerate(pages):
+    for index, (name, data, language) in enumerate(pages):
         document.add_page(name, data, language)
         if index:
             story += [NextPageTemplate(name), PageBreak()]
-        story += body
+        story += _body(data, language, images)
     document.build(story)
     return buffer.getvalue()
 
