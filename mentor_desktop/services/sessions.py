@@ -36,7 +36,7 @@ from mentor_desktop.services.base import (
     search_condition,
 )
 from mentor_desktop.services.employers import employer_found
-from mentor_desktop.services.goals import record_session_ticks, session_ticks
+from mentor_desktop.services.goal_steps import record_session_ticks, session_ticks
 from mentor_desktop.services.reference import WorkSituationRow
 
 ENTITY = "session"
