@@ -131,11 +131,6 @@ class StatementDialog(FormDialog):
         for i in range(self.sector_combo.count()):
             self.sector_combo.setItemText(i, labels.sector(self.sector_combo.itemData(i)))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def statement_input(self, values: dict[str, Any]) -> StatementInput:
         return StatementInput(
             sector=values.get("sector"),

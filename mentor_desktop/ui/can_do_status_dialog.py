@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from mentor_desktop.bootstrap import Services
@@ -107,11 +107,6 @@ class CanDoStatusDialog(FormDialog):
         self.note_label.setText(self.tr("&Note:"))
         self.note_edit.setAccessibleName(self.tr("Note on the evidence"))
         self.note_edit.setPlaceholderText(self.tr("What the learner showed, and where"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _load(self) -> None:
         learner = self.goal.learner_id

@@ -218,9 +218,7 @@ class CentreDialog(FormDialog):
             "signatory_title": self.tr("Signatory's tit&le:"),
             "signature_png": self.tr("Signature:"),
         }
-        for name, text in texts.items():
-            self.captions[name].setText(text)
-            self.form.fields[name].widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+        self.set_captions(texts)
         self.logo_field.set_texts(
             choose=self.tr("Choose l&ogo…"),
             remove=self.tr("Remove logo"),
@@ -242,11 +240,6 @@ class CentreDialog(FormDialog):
         self.place_note_label.setText(
             self.tr("Certificates print the city as their place of issue.")
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def check(self, values: dict[str, Any]) -> None:
         centre.validate(centre_input(values))

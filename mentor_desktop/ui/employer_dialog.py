@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from mentor_desktop.bootstrap import Services
@@ -123,18 +122,11 @@ class EmployerDialog(FormDialog):
             "phone": self.tr("P&hone:"),
             "email": self.tr("&Email:"),
         }
-        for name, text in texts.items():
-            self.captions[name].setText(text)
-            self.form.fields[name].widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+        self.set_captions(texts)
         self.cvr_edit.setPlaceholderText(self.tr("8 digits"))
         self.cvr_edit.setToolTip(self.tr("The CVR number has 8 digits; spaces are allowed."))
         for index in range(self.sector_combo.count()):
             self.sector_combo.setItemText(index, labels.sector(self.sector_combo.itemData(index)))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def check(self, values: dict[str, Any]) -> None:
         employers.validate(employer_input(values))

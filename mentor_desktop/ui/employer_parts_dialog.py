@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from mentor_desktop.bootstrap import Services
@@ -92,14 +91,7 @@ class _PartDialog(FormDialog):
         self.form_layout.addRow(caption, self.form.add_field(name, widget, caption=caption))
 
     def _set_captions(self, texts: dict[str, str]) -> None:
-        for name, text in texts.items():
-            self.captions[name].setText(text)
-            self.form.fields[name].widget.setAccessibleName(text.replace("&", "").rstrip(":"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
+        self.set_captions(texts)
 
     def _build_fields(self) -> None:
         raise NotImplementedError

@@ -429,6 +429,8 @@ class FormDialog(QDialog):
         self.expected_version: int | None = None
         self.saved_value: Any = None
         self.form = Form(self.check, self)
+        # Field name -> its caption, for ``set_captions``; filled by the subclass.
+        self.captions: dict[str, QLabel] = {}
         self.button_box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -459,6 +461,24 @@ class FormDialog(QDialog):
 
     def unsaved_text(self) -> str:
         return self.tr("Save your changes before closing?")
+
+    def retranslate_ui(self) -> None:
+        """Set the dialog's own texts again in the current language (on every language
+        change); the Save and Cancel buttons translate themselves."""
+
+    # What a subclass may use.
+
+    def set_captions(self, texts: dict[str, str]) -> None:
+        """Caption each field of ``self.captions`` (field name -> label) with its text from
+        ``texts``; the widget takes the caption, without its & and colon, as its name."""
+        for name, text in texts.items():
+            self.captions[name].setText(text)
+            self.form.fields[name].widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     # Saving.
 

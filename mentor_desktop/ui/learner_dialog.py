@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -320,11 +320,6 @@ class LearnerDialog(FormDialog):
         )
         self._fill_choices()
         self._on_languages_list_value_changed()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _fill_choices(self) -> None:
         values, dirty = self.form.values(), self.form.is_dirty()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -257,9 +257,7 @@ class PlacementDialog(FormDialog):
             "followup_outcome": self.tr("&Follow-up outcome:"),
             "followup_on": self.tr("Follow-up &date:"),
         }
-        for name, text in texts.items():
-            self.captions[name].setText(text)
-            self.form.fields[name].widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+        self.set_captions(texts)
         self.learner_field.combo.line_edit.setPlaceholderText(
             self.tr("Type part of the name or case reference")
         )
@@ -277,11 +275,6 @@ class PlacementDialog(FormDialog):
             combo.setItemText(0, self.tr("Not known yet"))
             for index in range(1, combo.count()):
                 combo.setItemText(index, labels.outcome(combo.itemData(index)))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _fill_tutors(self) -> None:
         self.tutor_combo.addItem("", None)

@@ -9,7 +9,7 @@ import logging
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -336,11 +336,6 @@ class SessionDialog(FormDialog):
         self.delete_button.setText(self.tr("Dele&te…"))
         self.save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
         self.hint_label.setText(self.tr("Ctrl+Enter saves · Alt+1–4 set the duration"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # Loading.
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from mentor_desktop.bootstrap import Services
@@ -112,19 +112,12 @@ class UserDialog(FormDialog):
             "email": self.tr("&Email:"),
             "phone": self.tr("P&hone:"),
         }
-        for name, text in texts.items():
-            self.captions[name].setText(text)
-            self.form.fields[name].widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+        self.set_captions(texts)
         self.login_edit.setToolTip(
             self.tr("Letters a–z, digits, dot, hyphen and underscore; at least 2 characters.")
         )
         for index in range(self.role_combo.count()):
             self.role_combo.setItemText(index, role_label(self.role_combo.itemData(index)))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def check(self, values: dict[str, Any]) -> None:
         users.validate(user_input(values))

@@ -313,9 +313,7 @@ class VocabularyItemDialog(FormDialog):
             "safety_critical": self.tr("&Safety:"),
             "picture": self.tr("&Picture:"),
         }
-        for name, text in texts.items():
-            self.captions[name].setText(text)
-            self.form.fields[name].widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+        self.set_captions(texts)
         self.term_edit.setPlaceholderText(self.tr("as it is said at work, e.g. moppe"))
         self.article_combo.setItemText(0, self.tr("(none)"))
         for index in range(self.word_class_combo.count()):
@@ -336,11 +334,6 @@ class VocabularyItemDialog(FormDialog):
         for code in LANGUAGES:
             if code not in self.gloss_edits and code != "da":
                 self.add_language_combo.addItem(labels.language_with_endonym(code), code)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _on_add_language_combo_activated(self, index: int) -> None:
         code = self.add_language_combo.itemData(index)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -150,11 +149,6 @@ class VocabularyListDialog(FormDialog):
         )
         for index in range(self.sector_combo.count()):
             self.sector_combo.setItemText(index, labels.sector(self.sector_combo.itemData(index)))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _employer_name(self, employer_id: int) -> str:
         if self._detail is not None and employer_id == self._detail.data.employer_id:
