@@ -3814,6 +3814,13 @@ Vil du alligevel forlade arbejdsgivertilstand?</translation>
     </message>
 </context>
 <context>
+    <name>ListScreen</name>
+    <message>
+        <source>All tutors</source>
+        <translation>Alle sprogmentorer</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Today</source>

@@ -8,11 +8,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +32,9 @@ from mentor_desktop.ui.events import AppEvents
 from mentor_desktop.ui.paged_table_model import PagedTableModel
 from mentor_desktop.ui.prompter import Prompter
 from mentor_desktop.ui.settings import Settings
+
+# The tutors a tutor filter offers, at most.
+TUTORS_LISTED = 500
 
 SEARCH_DELAY_MS = 150
 
@@ -314,3 +318,20 @@ class ListScreen(QWidget):
         self, _selected: QItemSelection, _deselected: QItemSelection
     ) -> None:
         self._show_selected()
+
+    def fill_tutor_combo(self, combo: QComboBox) -> None:
+        """Offer "All tutors" and every tutor in ``combo``, keeping the one chosen; a
+        failure to read them is reported and leaves only "All tutors"."""
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(QCoreApplication.translate("ListScreen", "All tutors"), None)
+        try:
+            users = self._services.users.list(limit=TUTORS_LISTED).rows
+        except MentorError as error:
+            self.error_occurred.emit(error)
+            users = []
+        for user in users:
+            combo.addItem(user.name, user.id)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)

@@ -28,7 +28,6 @@ from mentor_desktop.ui.settings import Settings
 log = logging.getLogger(__name__)
 
 TIMELINE_SESSIONS = 500
-TUTORS_LISTED = 500
 
 
 class PlacementsScreen(ListScreen):
@@ -92,7 +91,7 @@ class PlacementsScreen(ListScreen):
 
         self.new_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
         self.new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self._fill_tutors()
+        self.fill_tutor_combo(self.tutor_combo)
         self.model.set_first_tutor(self._services.context.user_id)
         self._sort_as_header_shows()
         self._update_actions()
@@ -149,7 +148,7 @@ class PlacementsScreen(ListScreen):
 
     def reload(self) -> None:
         """Read the tutors and the list again (the current user may have changed)."""
-        self._fill_tutors()
+        self.fill_tutor_combo(self.tutor_combo)
         self.model.set_first_tutor(self._services.context.user_id)
         self.model.reload()
 
@@ -212,21 +211,6 @@ class PlacementsScreen(ListScreen):
             and dialog.saved_value is not None
         ):
             self._after_change(dialog.saved_value.id)
-
-    def _fill_tutors(self) -> None:
-        current = self.tutor_combo.currentData()
-        self.tutor_combo.blockSignals(True)
-        self.tutor_combo.clear()
-        self.tutor_combo.addItem(self.tr("All tutors"), None)
-        try:
-            users = self._services.users.list(limit=TUTORS_LISTED).rows
-        except MentorError as error:
-            self.error_occurred.emit(error)
-            users = []
-        for user in users:
-            self.tutor_combo.addItem(user.name, user.id)
-        self.tutor_combo.setCurrentIndex(max(0, self.tutor_combo.findData(current)))
-        self.tutor_combo.blockSignals(False)
 
     def _apply_filters(self, *_args: object) -> None:
         status = self.status_combo.currentData()

@@ -34,7 +34,6 @@ from mentor_desktop.ui.settings import Settings
 
 log = logging.getLogger(__name__)
 
-TUTORS_LISTED = 500
 
 _FROM = QT_TRANSLATE_NOOP("SessionsScreen", "From")
 _TO = QT_TRANSLATE_NOOP("SessionsScreen", "To")
@@ -138,7 +137,7 @@ class SessionsScreen(ListScreen):
             QKeySequence(QKeySequence.StandardKey.Delete), self.session_table
         )
         self.delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        self._fill_tutors()
+        self.fill_tutor_combo(self.tutor_combo)
         self._sort_as_header_shows()
         self._update_buttons()
 
@@ -202,7 +201,7 @@ class SessionsScreen(ListScreen):
 
     def reload(self) -> None:
         """Read the tutors and the list again."""
-        self._fill_tutors()
+        self.fill_tutor_combo(self.tutor_combo)
         self.model.reload()
 
     def select_session(self, session_id: int) -> bool:
@@ -236,21 +235,6 @@ class SessionsScreen(ListScreen):
         self.session_dialog = dialog
         dialog.open()
         return dialog
-
-    def _fill_tutors(self) -> None:
-        current = self.tutor_combo.currentData()
-        self.tutor_combo.blockSignals(True)
-        self.tutor_combo.clear()
-        self.tutor_combo.addItem(self.tr("All tutors"), None)
-        try:
-            users = self._services.users.list(limit=TUTORS_LISTED).rows
-        except MentorError as error:
-            self.error_occurred.emit(error)
-            users = []
-        for user in users:
-            self.tutor_combo.addItem(user.name, user.id)
-        self.tutor_combo.setCurrentIndex(max(0, self.tutor_combo.findData(current)))
-        self.tutor_combo.blockSignals(False)
 
     def _apply_filters(self, *_args: object) -> None:
         attendance = self.attendance_combo.currentData()
