@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QSaveFile, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +44,7 @@ from mentor_desktop.ui.report_models import (
     OutcomesModel,
     number,
 )
+from mentor_desktop.ui.save_file import write_whole
 from mentor_desktop.ui.settings import Settings
 from mentor_desktop.ui.tasks import Progress, Task, TaskRunner
 
@@ -448,14 +449,8 @@ class ReportsScreen(QWidget):
             (self.tr("Outcomes"), self.outcome_model.table()),
         ]
         data = csv_bytes(sections, QLocale().decimalPoint())
-        target = QSaveFile(path)
-        if (
-            not target.open(QSaveFile.OpenModeFlag.WriteOnly)
-            or target.write(data) != len(data)
-            or not target.commit()
-        ):
-            reason = target.errorString()
-            target.cancelWriting()
+        reason = write_whole(path, data)
+        if reason is not None:
             log.warning("Report export to %s failed: %s", path, reason)
             self._prompter.error(
                 self,

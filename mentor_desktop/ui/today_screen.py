@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QSaveFile, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from mentor_desktop.services.drafts import Draft
 from mentor_desktop.services.today import AttentionRow, TodayOverview, VisitRow
 from mentor_desktop.ui.events import AppEvents
 from mentor_desktop.ui.prompter import Prompter
+from mentor_desktop.ui.save_file import write_whole
 from mentor_desktop.ui.session_dialog import SessionDialog
 from mentor_desktop.ui.settings import Settings
 from mentor_desktop.ui.today_models import (
@@ -411,14 +412,8 @@ class TodayScreen(QWidget):
         except MentorError as error:
             self.error_occurred.emit(error)
             return False
-        target = QSaveFile(path)
-        if (
-            not target.open(QSaveFile.OpenModeFlag.WriteOnly)
-            or target.write(data) != len(data)
-            or not target.commit()
-        ):
-            reason = target.errorString()
-            target.cancelWriting()
+        reason = write_whole(path, data)
+        if reason is not None:
             log.warning("Calendar export to %s failed: %s", path, reason)
             self._prompter.error(
                 self,
